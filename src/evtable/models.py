@@ -1,0 +1,99 @@
+"""Plain, typed data passed between the pipeline stages (read -> extract -> validate -> write).
+
+Frozen dataclasses keep the stages honest: an extractor cannot quietly edit the
+record it was given, and every value in a row can be traced to a `Provenance`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Confidence = Literal["high", "medium", "low"]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A labelled part of a structured abstract, as offsets into `Record.abstract`.
+
+    ``label`` is the label as printed ("Main results"); ``role`` is the
+    normalised role (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS or
+    UNASSIGNED) that extraction relies on. ``start``/``end`` delimit the
+    section's body text, without its label.
+    """
+
+    label: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One study as a source file describes it: bibliographic fields plus the abstract.
+
+    Readers fill what the file states and leave the rest ``None``/empty.
+    ``abstract`` is the ingested text the extractors read; provenance offsets
+    with location ``"abstract"`` point into it, and ``"title"`` into ``title``.
+    """
+
+    source_file: str
+    format: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    authors_truncated: bool = False
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    abstract: str = ""
+    sections: tuple[Section, ...] = ()
+    publication_types: tuple[str, ...] = ()
+    mesh_terms: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    language: str | None = None
+    indexing_status: str | None = None
+    record_number: int | None = None
+    source_files: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every file this record came from (several once duplicates are merged)."""
+        return self.source_files or (self.source_file,)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where one extracted value came from, so a reviewer can check it in seconds.
+
+    ``location`` names the text the offsets refer to: ``"abstract"`` or
+    ``"title"`` (offsets into that text), or ``"metadata"`` for a value taken
+    from a bibliographic field of the record (then ``start``/``end`` are None).
+    """
+
+    field: str
+    value: str
+    quote: str
+    location: str
+    start: int | None
+    end: int | None
+    method: str
+    confidence: Confidence = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One study's row of the evidence table, with the evidence for each cell."""
+
+    values: dict[str, object]
+    provenance: tuple[Provenance, ...] = field(default_factory=tuple)
+    record: Record | None = None
+
+    def confidence(self, field_name: str) -> Confidence | None:
+        """The lowest confidence among the provenance entries of a field."""
+        order = {"low": 0, "medium": 1, "high": 2}
+        levels = [p.confidence for p in self.provenance if p.field == field_name]
+        return min(levels, key=order.__getitem__) if levels else None

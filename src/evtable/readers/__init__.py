@@ -1,0 +1,135 @@
+"""The registry of input formats: ``detect`` picks a reader by content, ``read_file`` runs it.
+
+"Unsupported format" is said in one place, here. Readers are tried in
+``READERS`` order; the pasted-web-page reader comes last because any text can
+be a pasted page.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import hashlib
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evtable.errors import ReaderError, UnsupportedFormatError
+from evtable.models import Record
+from evtable.readers.base import Reader, ReadItem, Source
+from evtable.readers.webpage import WebPageReader
+
+#: Largest input evtable reads (after gunzip). Bigger files are refused with a
+#: clear error rather than exhausting memory; 256 MiB is well above the largest
+#: PubMed baseline file (~200 MB uncompressed).
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+#: File names skipped when a folder is given: our own outputs and curation files.
+SKIPPED_NAMES = frozenset({"curation.yaml", "curation.csv", "datapackage.json"})
+
+READERS: list[Reader] = [WebPageReader()]
+
+
+def register(reader: Reader, *, before: str | None = None) -> None:
+    """Add a reader to the registry (before the named one, or just before the fallback)."""
+    names = [r.name for r in READERS]
+    index = names.index(before) if before in names else len(READERS) - 1
+    READERS.insert(index, reader)
+
+
+def detect(source: Source) -> Reader:
+    """The first reader that recognises the content, or UnsupportedFormatError."""
+    for reader in READERS:
+        if reader.detect(source):
+            return reader
+    raise UnsupportedFormatError(source.name, "unrecognised format (not a supported record file)")
+
+
+@dataclass
+class FileResult:
+    """What reading one file gave: its records, its errors, and facts for the About sheet."""
+
+    path: str
+    format: str | None = None
+    sha256: str | None = None
+    encoding: str | None = None
+    records: list[Record] = field(default_factory=list)
+    errors: list[ReaderError] = field(default_factory=list)
+
+
+def load_source(path: Path) -> Source:
+    """Read a file's bytes (gunzipping transparently) within MAX_INPUT_BYTES."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise ReaderError(name, f"file is {size / 2**20:.0f} MiB, over the {MAX_INPUT_BYTES // 2**20} MiB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ReaderError(name, "file is empty")
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(name, data)
+    return Source(path=path, data=data)
+
+
+def _gunzip(name: str, data: bytes) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+            out = gz.read(MAX_INPUT_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReaderError(name, f"corrupt or truncated gzip data ({exc})") from None
+    if len(out) > MAX_INPUT_BYTES:
+        raise ReaderError(name, f"decompresses to more than {MAX_INPUT_BYTES // 2**20} MiB")
+    if not out.strip():
+        raise ReaderError(name, "file is empty after decompression")
+    return out
+
+
+def read_file(path: str | Path) -> FileResult:
+    """Read every record of one file; errors are collected, never raised."""
+    path = Path(path)
+    result = FileResult(path=str(path))
+    try:
+        source = load_source(path)
+        result.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        reader = detect(source)
+        result.format = reader.name
+        for item in reader.read(source):
+            if isinstance(item, ReaderError):
+                result.errors.append(item)
+            else:
+                result.records.append(item)
+        result.encoding = source.encoding
+    except ReaderError as exc:
+        result.errors.append(exc)
+    if not result.records and not result.errors:
+        result.errors.append(ReaderError(str(path), f"no records found in this {result.format or 'file'}"))
+    return result
+
+
+def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and folders (recursively, sorted, hidden files skipped) into input files."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts) \
+                        and child.name not in SKIPPED_NAMES:
+                    yield child
+        else:
+            yield path
+
+
+def read_records(inputs: Iterable[str | Path]) -> list[FileResult]:
+    """Read every file under the given paths; one FileResult per file, in a stable order."""
+    return [read_file(p) for p in iter_input_files(inputs)]
+
+
+__all__ = [
+    "MAX_INPUT_BYTES", "READERS", "FileResult", "ReadItem", "Reader", "Source",
+    "detect", "iter_input_files", "load_source", "read_file", "read_records", "register",
+]  # fmt: skip

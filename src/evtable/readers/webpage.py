@@ -1,0 +1,296 @@
+"""Pasted web pages: PubMed article pages, library-catalogue records, research portals, bare text.
+
+Reviewers copy a page from the browser and save it as .txt (or .html). The
+page chrome ("Skip to main page content", "Similar articles", "Saved in:" ...)
+is dropped, and the facts are read from the labels each kind of page prints.
+Each page kind is a small function over the page's lines; the vocabularies
+are tables at the top of the module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from evtable.errors import ReaderError
+from evtable.models import Record
+from evtable.readers.base import ReadItem, Source
+from evtable.readers.names import from_natural, split_inverted_list
+from evtable.readers.sections import parse_structured
+from evtable.text import clean_inline, strip_html
+
+#: Whole lines that are browser or site chrome, never content.
+CHROME_LINES = frozenset(
+    s.lower()
+    for s in (
+        "Skip to main page content", "U.S. flag", "Dot gov", "Https", "Affiliations",
+        "An official website of the United States government", "The .gov means it’s official.",
+        "The .gov means it's official.", "The site is secure.", "PubMed Disclaimer", "Full description",
+        "Saved in:", "Cover", "Loading…", "Loading...", "More Information", "Online AccessGet full text",
+        "Online Access", "Get full text", "Bibliographic Details", "Full text links", "Cite", "Share",
+        "Save", "Email", "Send to", "Display options", "Add to Collections", "Add to My Bibliography",
+        "Expand", "Show details", "Abstract available", "Export citation", "Permalink",
+    )
+)  # fmt: skip
+_CHROME_PREFIXES = (
+    "federal government websites often end in", "the https:// ensures", "access keys ncbi",
+)
+#: Headings after which a PubMed page no longer holds the abstract.
+PUBMED_STOP_HEADINGS = frozenset(
+    s.lower()
+    for s in (
+        "PubMed Disclaimer", "Similar articles", "Cited by", "References", "MeSH terms",
+        "Publication types", "Substances", "LinkOut - more resources", "Grants and funding",
+        "Comment in", "Comment on", "Conflict of interest statement", "Figures", "Keywords:",
+        "Related information", "Supplementary concepts", "Full text sources", "Erratum in",
+        "Associated data", "Trial registration",
+    )
+)  # fmt: skip
+#: Publication-type labels PubMed prints above a title.
+PUBMED_TYPES = frozenset(
+    s.lower()
+    for s in (
+        "Review", "Systematic Review", "Meta-Analysis", "Randomized Controlled Trial", "Clinical Trial",
+        "Clinical Trial, Phase I", "Clinical Trial, Phase II", "Clinical Trial, Phase III",
+        "Clinical Trial, Phase IV", "Controlled Clinical Trial", "Case Reports", "Comment",
+        "Editorial", "Letter", "Observational Study", "Practice Guideline", "Guideline",
+        "Multicenter Study", "Comparative Study", "Consensus Development Conference",
+        "Equivalence Trial", "Pragmatic Clinical Trial", "News", "Published Erratum",
+    )
+)  # fmt: skip
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+?)[.,;)]?(?=\s|$)")
+_PUBMED_CITE = re.compile(r"^(?:(?P<journal>[^.\n]+?)\s*)?\.\s*(?P<year>\d{4})\b[^;\n]*;(?P<vi>[^:\n]*):?(?P<pages>[^.\s]*)")
+_ETAL_LINE = re.compile(r"^(?P<author>[^.\n]+?)(?P<etal> et al)?\.\s+(?P<journal>[^.\n]+?)\.\s+(?P<year>\d{4})\b")
+
+
+@dataclass
+class Page:
+    """The page's text split into lines, with the chrome already dropped."""
+
+    lines: list[str]
+    raw: str
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+def _clean_lines(text: str) -> list[str]:
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        low = s.lower()
+        if low in CHROME_LINES or low.startswith(_CHROME_PREFIXES):
+            continue
+        out.append(s)
+    return out
+
+
+def _find_doi(text: str) -> str | None:
+    m = _DOI.search(text)
+    return m.group(1).lower() if m else None
+
+
+def _year(text: str | None) -> int | None:
+    m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text or "")
+    return int(m.group(1)) if m else None
+
+
+def _pages(text: str | None) -> str | None:
+    return clean_inline(re.sub(r"\s*[-–]\s*", "-", text)) if text else None
+
+
+# --- PubMed article page -------------------------------------------------------------
+
+
+def _is_pubmed(text: str) -> bool:
+    markers = ("PubMed Disclaimer", "Skip to main page content", "NCBI", "PMID:", "Similar articles")
+    return sum(m in text for m in markers) >= 2
+
+
+def _parse_pubmed(page: Page, path: str) -> Record:
+    lines = page.lines
+    try:
+        abstract_at = next(i for i, s in enumerate(lines) if s.lower() == "abstract")
+    except StopIteration:
+        abstract_at = len(lines)
+    head = lines[:abstract_at]
+    journal = year = volume = issue = pages = None
+    authors: list[str] = []
+    truncated = False
+    title = None
+    for i, line in enumerate(head):
+        m = _ETAL_LINE.match(line)
+        if m and not authors:
+            authors = [from_natural(m.group("author"))]
+            truncated = bool(m.group("etal"))
+            journal = m.group("journal")
+            year = int(m.group("year"))
+            title = _previous_content_line(head, i)
+    for line in head:
+        m = _PUBMED_CITE.match(line)
+        if m and ";" in line:
+            year = year or int(m.group("year"))
+            journal = journal or clean_inline(m.group("journal"))
+            vi = re.match(r"\s*([^(\s]*)\s*(?:\(([^)]*)\))?", m.group("vi"))
+            if vi:
+                volume = vi.group(1) or None
+                issue = vi.group(2) or None
+            pages = _pages(m.group("pages"))
+            break
+    if title is None:
+        title = _first_title_line(head)
+    types = tuple(dict.fromkeys(s for s in head if s.lower() in PUBMED_TYPES))
+    pmid = re.search(r"\bPMID:\s*(\d+)", page.raw)
+    body = []
+    for line in lines[abstract_at + 1 :]:
+        if line.lower() in PUBMED_STOP_HEADINGS or line.lower().startswith("keywords:"):
+            break
+        body.append(line)
+    abstract, sections = parse_structured("\n".join(b for b in body if b))
+    mesh = _section_list(lines, "MeSH terms")
+    types = types + tuple(t for t in _section_list(lines, "Publication types") if t not in types)
+    return Record(
+        source_file=path, format="pubmed-page", title=title, authors=tuple(authors),
+        authors_truncated=truncated, journal=journal, year=year, volume=volume, issue=issue,
+        pages=pages, doi=_find_doi("\n".join(head)), pmid=pmid.group(1) if pmid else None,
+        abstract=abstract, sections=sections, publication_types=types, mesh_terms=mesh,
+    )  # fmt: skip
+
+
+def _previous_content_line(lines: list[str], index: int) -> str | None:
+    for line in reversed(lines[:index]):
+        if line and line.lower() not in PUBMED_TYPES:
+            return line
+    return None
+
+
+def _first_title_line(lines: list[str]) -> str | None:
+    for line in lines:
+        if line and line.lower() not in PUBMED_TYPES and not line.startswith((".", "doi:")):
+            return line
+    return None
+
+
+def _section_list(lines: list[str], heading: str) -> tuple[str, ...]:
+    try:
+        at = next(i for i, s in enumerate(lines) if s.lower() == heading.lower())
+    except StopIteration:
+        return ()
+    items = []
+    for line in lines[at + 1 :]:
+        if line.lower() in PUBMED_STOP_HEADINGS:
+            break
+        if line:
+            items.append(line.rstrip("*").strip())
+    return tuple(items)
+
+
+# --- Library discovery catalogue (Summon/Primo-style "Bibliographic Details") -----------
+
+#: Field labels a catalogue prints, mapped to our field names. A label may be glued
+#: to its value when copied ("Published inThe New England ...").
+CATALOGUE_LABELS: dict[str, str] = {
+    "Published in": "published_in", "Main Authors": "authors", "Main Author": "authors",
+    "Other Authors": "other_authors", "Authors": "authors", "Author": "authors",
+    "Format": "format", "Language": "language", "Published": "published",
+    "Subjects": "subjects", "Summary:": "summary", "Abstract:": "summary",
+    "ISSN:": "issn", "EISSN:": "issn", "DOI:": "doi", "PMID:": "pmid", "Journal Title:": "journal",
+}  # fmt: skip
+_LABEL_RE = re.compile(
+    r"^(" + "|".join(re.escape(k) for k in sorted(CATALOGUE_LABELS, key=len, reverse=True)) + r")\s*(.*)$"
+)
+
+
+def _is_catalogue(text: str) -> bool:
+    return ("Bibliographic Details" in text or "Saved in:" in text) and (
+        "Published in" in text or "Summary:" in text or "Main Author" in text
+    )
+
+
+def _parse_catalogue(page: Page, path: str) -> Record:
+    values: dict[str, list[str]] = {}
+    current: str | None = None
+    title = next((s for s in page.lines if s), None)
+    for line in page.lines[1:]:
+        m = _LABEL_RE.match(line)
+        if m:
+            current = CATALOGUE_LABELS[m.group(1)]
+            values.setdefault(current, [])
+            if m.group(2):
+                values[current].append(m.group(2))
+        elif current in {"summary", "issn", "subjects"} and line:
+            values[current].append(line)
+        elif line:
+            current = None if current != "summary" else current
+    published_in = " ".join(values.get("published_in", []))
+    journal = re.split(r"\s+Vol\.|\s+no\.|\s+pp\.|;", published_in)[0].strip() or None
+    volume = re.search(r"\bVol\.?\s*([\w-]+)", published_in)
+    issue = re.search(r"\bno\.?\s*([\w-]+)", published_in)
+    pages = re.search(r"\bpp?\.?\s*([\w]+(?:\s*[-–]\s*[\w]+)?)", published_in)
+    summary = "\n".join(values.get("summary", []))
+    abstract, sections = parse_structured(summary)
+    authors = split_inverted_list(" ; ".join(values.get("authors", []))) if ";" in " ".join(
+        values.get("authors", [])) else split_inverted_list(", ".join(values.get("authors", [])))
+    doi = _find_doi(" ".join(values.get("doi", [])))
+    pmid = re.search(r"\d+", " ".join(values.get("pmid", [])))
+    return Record(
+        source_file=path, format="catalogue-page", title=title, authors=tuple(authors),
+        journal=journal or clean_inline(" ".join(values.get("journal", []))),
+        year=_year(" ".join(values.get("published", []))) or _year(published_in),
+        volume=volume.group(1) if volume else None, issue=issue.group(1) if issue else None,
+        pages=_pages(pages.group(1)) if pages else None, doi=doi,
+        pmid=pmid.group(0) if pmid else None, abstract=abstract, sections=sections,
+        publication_types=tuple(values.get("format", [])),
+        language=clean_inline(" ".join(values.get("language", []))),
+    )  # fmt: skip
+
+
+# --- Fallback: a bare title and abstract ------------------------------------------------
+
+
+def _parse_plain(page: Page, path: str) -> Record:
+    content = list(page.lines)
+    while content and not content[0]:
+        content.pop(0)
+    if not content:
+        raise ReaderError(path, "no text left once page chrome is removed")
+    title = content[0]
+    rest = "\n".join(content[1:]).strip()
+    if re.match(r"(?i)abstract\b[:.]?\s*\n", rest):
+        rest = rest.split("\n", 1)[1]
+    abstract, sections = parse_structured(rest)
+    return Record(
+        source_file=path, format="text", title=title, doi=_find_doi(page.raw), year=None,
+        abstract=abstract, sections=sections,
+    )
+
+
+#: Page kinds, tried in order: (name, detector, parser).
+PAGE_KINDS: list[tuple[str, Callable[[str], bool], Callable[[Page, str], Record]]] = [
+    ("pubmed", _is_pubmed, _parse_pubmed),
+    ("catalogue", _is_catalogue, _parse_catalogue),
+]
+
+
+class WebPageReader:
+    """Text or HTML copied from a browser: one record per file."""
+
+    name = "webpage"
+
+    def detect(self, source: Source) -> bool:
+        return bool(source.head)
+
+    def read(self, source: Source) -> Iterator[ReadItem]:
+        text = source.text
+        if re.search(r"(?is)<(html|body|div|p|article)\b", text[:5000]):
+            text = strip_html(text)
+        if "\n" not in text.strip() and len(text) > 1_000_000:
+            yield ReaderError(source.name, "a single line of over 1,000,000 characters: not a pasted page")
+            return
+        page = Page(lines=_clean_lines(text), raw=text)
+        parser = next((p for _, d, p in PAGE_KINDS if d(text)), _parse_plain)
+        record = parser(page, source.name)
+        if not record.title and not record.abstract:
+            yield ReaderError(source.name, "no title or abstract found in the page")
+            return
+        yield record

@@ -1,0 +1,162 @@
+"""Text hygiene shared by every reader: decoding, Unicode normalisation, sentence splitting.
+
+Records arrive in every encoding reviewers' tools produce; extraction must see
+one clean, NFC-normalised text whatever the input, or offsets and lexicons
+drift apart between formats.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Presentation forms that NFC keeps but that break word matching.
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+#: Space-like characters folded to a plain space (NBSP, narrow NBSP, thin spaces ...).
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
+#: Invisible characters removed outright (zero-width, soft hyphen, BOM).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _INVISIBLE}
+_TRANSLATE |= {ord(k): v for k, v in _LIGATURES.items()}
+#: Control characters XML 1.0 forbids (tab, LF and CR are allowed).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+#: Typical UTF-8-read-as-cp1252 sequences ("Ã©", "â€™"): a sign of mojibake.
+_MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf©-¿]|â€[\x80-\xbf™œ˜“”•–—]|Â[\xa0-\xbf])")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a file's bytes, returning ``(text, encoding)``.
+
+    BOMs decide first (UTF-8/UTF-16), then strict UTF-8, then
+    charset-normalizer's guess, and Windows-1252 as the last resort. Raises
+    ``UnicodeDecodeError`` when the bytes are not text at all (the caller turns
+    that into a one-line ReaderError).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_like_utf16_without_bom(data):
+        codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(codec), codec
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError("binary", data[:1], 0, 1, "NUL bytes: binary, not text")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in {"ascii", "latin_1", "iso8859_1"}:
+        encoding = "cp1252"  # cp1252 is a superset for printable text and what Windows tools write
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _looks_like_utf16_without_bom(data: bytes) -> bool:
+    sample = data[:2000]
+    if len(sample) < 4:
+        return False
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even_nuls, odd_nuls) > 0.4 * half and min(even_nuls, odd_nuls) < 0.05 * half
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Windows-1252 (``CafÃ©`` -> ``Café``), when sure.
+
+    Applied only when tell-tale sequences are present and the round trip
+    decodes cleanly; otherwise the text is returned unchanged.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def normalize(text: str) -> str:
+    """NFC, ligatures split, exotic spaces folded, control characters dropped.
+
+    Greek letters, ≥ ≤ ± and smart quotes are kept as the text has them.
+    Line breaks are kept (readers rely on them); runs of spaces collapse.
+    """
+    text = repair_mojibake(text)
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def clean_inline(text: str | None) -> str | None:
+    """Normalise a one-line field value: whitespace collapsed, empty becomes None."""
+    if text is None:
+        return None
+    value = " ".join(normalize(text).split())
+    return value or None
+
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def strip_html(text: str) -> str:
+    """Remove tags and decode entities; block-level tags become line breaks."""
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
+    text = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/section|/article)\b[^>]*>", "\n", text)
+    return html.unescape(_TAG.sub("", text))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as offsets into the text it was split from."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "vs v al e.g i.e etc fig figs no nos approx ca cf dr mr mrs ms prof st vol ref "
+    "resp incl min max mg kg ml dl yr yrs mo wk wks hr hrs inc ltd co jr sr eq".split()
+)
+_BOUNDARY = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9α-ωΑ-Ω])")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences, careful with "vs.", "et al.", "P < .001", decimals.
+
+    Line breaks that end a paragraph also end a sentence. Offsets are into the
+    whole ``text``, so provenance built from a sentence points at the source.
+    """
+    end = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        p_start = start + para.start()
+        chunk = para.group()
+        cursor = 0
+        for m in _BOUNDARY.finditer(chunk):
+            before = chunk[cursor : m.start() + 1]
+            word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "Rajkumar S. Vincent"
+            _add(sentences, text, p_start + cursor, p_start + m.end())
+            cursor = m.end()
+        _add(sentences, text, p_start + cursor, p_start + len(chunk))
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
