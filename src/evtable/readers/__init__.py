@@ -8,8 +8,8 @@ be a pasted page.
 from __future__ import annotations
 
 import gzip
-import io
 import hashlib
+import io
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +18,13 @@ from pathlib import Path
 from evtable.errors import ReaderError, UnsupportedFormatError
 from evtable.models import Record
 from evtable.readers.base import Reader, ReadItem, Source
+from evtable.readers.bibtex import BibtexReader
+from evtable.readers.medline import MedlineReader
+from evtable.readers.pubmed_xml import PubmedXmlReader
+from evtable.readers.ris import RisReader
+from evtable.readers.tabular import TabularReader
 from evtable.readers.webpage import WebPageReader
+from evtable.readers.wos import WosReader
 
 #: Largest input evtable reads (after gunzip). Bigger files are refused with a
 #: clear error rather than exhausting memory; 256 MiB is well above the largest
@@ -28,7 +34,13 @@ MAX_INPUT_BYTES = 256 * 1024 * 1024
 #: File names skipped when a folder is given: our own outputs and curation files.
 SKIPPED_NAMES = frozenset({"curation.yaml", "curation.csv", "datapackage.json"})
 
-READERS: list[Reader] = [WebPageReader()]
+#: Tried in order. Byte-level XML first; then the tagged formats, whose signatures
+#: (``PMID-``, ``FN``/``PT``, ``TY  -``, ``@article{``) cannot be confused; tables need a
+#: recognised header row; any other text is a pasted page.
+READERS: list[Reader] = [
+    PubmedXmlReader(), MedlineReader(), WosReader(), RisReader(), BibtexReader(), TabularReader(),
+    WebPageReader(),
+]  # fmt: skip
 
 
 def register(reader: Reader, *, before: str | None = None) -> None:
@@ -64,7 +76,10 @@ def load_source(path: Path) -> Source:
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise ReaderError(name, f"file is {size / 2**20:.0f} MiB, over the {MAX_INPUT_BYTES // 2**20} MiB limit")
+            raise ReaderError(
+                name,
+                f"file is {size / 2**20:.0f} MiB, over the {MAX_INPUT_BYTES // 2**20} MiB limit",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from None
@@ -106,7 +121,9 @@ def read_file(path: str | Path) -> FileResult:
     except ReaderError as exc:
         result.errors.append(exc)
     if not result.records and not result.errors:
-        result.errors.append(ReaderError(str(path), f"no records found in this {result.format or 'file'}"))
+        result.errors.append(
+            ReaderError(str(path), f"no records found in this {result.format or 'file'}")
+        )
     return result
 
 
@@ -117,8 +134,11 @@ def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts) \
-                        and child.name not in SKIPPED_NAMES:
+                if (
+                    child.is_file()
+                    and not any(p.startswith(".") for p in rel.parts)
+                    and child.name not in SKIPPED_NAMES
+                ):
                     yield child
         else:
             yield path
