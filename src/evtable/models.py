@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Confidence = Literal["high", "medium", "low"]
+#: Confidence levels from weakest to strongest.
+CONFIDENCE_ORDER: tuple[Confidence, ...] = ("low", "medium", "high")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,5 @@ class EvidenceRow:
 
     def confidence(self, field_name: str) -> Confidence | None:
         """The lowest confidence among the provenance entries of a field."""
-        order = {"low": 0, "medium": 1, "high": 2}
-        levels = [p.confidence for p in self.provenance if p.field == field_name]
-        return min(levels, key=order.__getitem__) if levels else None
+        levels: list[Confidence] = [p.confidence for p in self.provenance if p.field == field_name]
+        return min(levels, key=CONFIDENCE_ORDER.index) if levels else None

@@ -122,8 +122,50 @@ class Sentence:
 
 #: Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    "vs v al e.g i.e etc fig figs no nos approx ca cf dr mr mrs ms prof st vol ref "
-    "resp incl min max mg kg ml dl yr yrs mo wk wks hr hrs inc ltd co jr sr eq".split()
+    [
+        "vs",
+        "v",
+        "al",
+        "e.g",
+        "i.e",
+        "etc",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "approx",
+        "ca",
+        "cf",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "vol",
+        "ref",
+        "resp",
+        "incl",
+        "min",
+        "max",
+        "mg",
+        "kg",
+        "ml",
+        "dl",
+        "yr",
+        "yrs",
+        "mo",
+        "wk",
+        "wks",
+        "hr",
+        "hrs",
+        "inc",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "eq",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9α-ωΑ-Ω])")
 

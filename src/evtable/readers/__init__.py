@@ -63,6 +63,7 @@ class FileResult:
     """What reading one file gave: its records, its errors, and facts for the About sheet."""
 
     path: str
+    label: str = ""
     format: str | None = None
     sha256: str | None = None
     encoding: str | None = None
@@ -70,9 +71,9 @@ class FileResult:
     errors: list[ReaderError] = field(default_factory=list)
 
 
-def load_source(path: Path) -> Source:
+def load_source(path: Path, *, label: str | None = None) -> Source:
     """Read a file's bytes (gunzipping transparently) within MAX_INPUT_BYTES."""
-    name = str(path)
+    name = label or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
@@ -85,9 +86,10 @@ def load_source(path: Path) -> Source:
         raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReaderError(name, "file is empty")
+    digest = hashlib.sha256(data).hexdigest()
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(name, data)
-    return Source(path=path, data=data)
+    return Source(path=path, data=data, label=name, sha256=digest)
 
 
 def _gunzip(name: str, data: bytes) -> bytes:
@@ -103,13 +105,17 @@ def _gunzip(name: str, data: bytes) -> bytes:
     return out
 
 
-def read_file(path: str | Path) -> FileResult:
-    """Read every record of one file; errors are collected, never raised."""
+def read_file(path: str | Path, *, label: str | None = None) -> FileResult:
+    """Read every record of one file; errors are collected, never raised.
+
+    ``label`` is how records and errors name the file (default: the path as given).
+    """
     path = Path(path)
-    result = FileResult(path=str(path))
+    label = label or str(path)
+    result = FileResult(path=str(path), label=label)
     try:
-        source = load_source(path)
-        result.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        source = load_source(path, label=label)
+        result.sha256 = source.sha256
         reader = detect(source)
         result.format = reader.name
         for item in reader.read(source):
@@ -122,13 +128,18 @@ def read_file(path: str | Path) -> FileResult:
         result.errors.append(exc)
     if not result.records and not result.errors:
         result.errors.append(
-            ReaderError(str(path), f"no records found in this {result.format or 'file'}")
+            ReaderError(label, f"no records found in this {result.format or 'file'}")
         )
     return result
 
 
-def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders (recursively, sorted, hidden files skipped) into input files."""
+def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Expand files and folders (recursively, sorted, hidden files skipped) into input files.
+
+    Yields ``(path, label)``: the label names the file as the reviewer knows it,
+    the folder they gave plus the relative path ("seeds/000.txt"), so outputs
+    do not depend on where the project sits on disk.
+    """
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -139,14 +150,14 @@ def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
                     and not any(p.startswith(".") for p in rel.parts)
                     and child.name not in SKIPPED_NAMES
                 ):
-                    yield child
+                    yield child, (Path(path.resolve().name) / rel).as_posix()
         else:
-            yield path
+            yield path, str(item)
 
 
 def read_records(inputs: Iterable[str | Path]) -> list[FileResult]:
     """Read every file under the given paths; one FileResult per file, in a stable order."""
-    return [read_file(p) for p in iter_input_files(inputs)]
+    return [read_file(path, label=label) for path, label in iter_input_files(inputs)]
 
 
 __all__ = [

@@ -25,10 +25,13 @@ class Source:
     path: Path
     data: bytes
     encoding: str | None = None
+    label: str | None = None
+    sha256: str | None = None
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        """How records and errors name this file (see `iter_input_files`)."""
+        return self.label or str(self.path)
 
     @cached_property
     def text(self) -> str:

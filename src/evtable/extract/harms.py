@@ -1,0 +1,99 @@
+"""Adverse events of the studied intervention, with negated harms kept as negated.
+
+Harms the background attributes to other drugs or earlier studies are not
+this study's: only sentences about this study are read (see `zones`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from evtable.extract.patterns import (
+    CONCERN,
+    HARM_CONTEXT,
+    HARM_LIST,
+    HARM_NON_HARMS,
+    HARM_TERMS,
+    NEGATED_HARM,
+)
+from evtable.extract.zones import Document
+from evtable.models import Provenance
+
+_HARM_TERM = re.compile(rf"\b{HARM_TERMS}\b", re.I)
+_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|;\s*")
+_EXAMPLE = re.compile(r"\((?:for example|e\.g\.|such as|including),?\s*(?P<ex>[^)]+)\)", re.I)
+#: A listed item longer than this is a clause, not a harm name.
+MAX_HARM_CHARS = 80
+
+
+def _items(text: str, offset: int) -> list[tuple[str, int]]:
+    """Split 'a, b, and c' into items with their offsets (parentheses kept whole)."""
+    out: list[tuple[str, int]] = []
+    depth = pos = 0
+    bounds = []
+    for m in _SPLIT.finditer(text):
+        depth = text[: m.start()].count("(") - text[: m.start()].count(")")
+        if depth == 0:
+            bounds.append((pos, m.start()))
+            pos = m.end()
+    bounds.append((pos, len(text)))
+    for s, e in bounds:
+        item = text[s:e]
+        lead = len(item) - len(item.lstrip())
+        item = item.strip().rstrip(".")
+        if item:
+            out.append((item, offset + s + lead))
+    return out
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"\s*\((?:\d+(?:\.\d+)?%?|n\s*=\s*\d+)[^)]*\)$", "", value).strip()
+    return value[0].lower() + value[1:] if value[:1].isupper() and value[1:2].islower() else value
+
+
+def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """Listed, named, concern-sentence and negated harms from this study's sentences."""
+    found: dict[str, Provenance] = {}
+
+    def add(value: str, start: int, quote_len: int, rule: str, confidence: str) -> None:
+        value = _clean(value)
+        if value and value.lower() not in {k.lower() for k in found} and len(value) <= MAX_HARM_CHARS:
+            found[value] = doc.span("adverse_events", value, start, start + quote_len, rule, confidence)
+
+    for z in doc.study_sentences:
+        text, base = z.text, z.sentence.start
+        negated_spans = []
+        for m in NEGATED_HARM.finditer(text):
+            negated_spans.append((m.start(), m.end()))
+            add(f"{m.group(0)} (negated)", base + m.start(), m.end() - m.start(), "negated harm", "medium")
+        for m in HARM_LIST.finditer(text):
+            for item, at in _items(m.group("list"), m.start("list")):
+                if any(a <= at < b for a, b in negated_spans) or item.lower().startswith(("no ", "none")):
+                    continue
+                if re.search(r"\b(?:were|was|occurred|reported|observed|in \d)", item):
+                    item = re.split(r"\s+(?:were|was|occurred|reported|observed)\b", item)[0]
+                add(item, base + at, len(item), "harm list", "high")
+        concern = CONCERN.match(text)
+        if concern and HARM_CONTEXT.search(text):
+            for item, at in _items(concern.group("subject"), 0):
+                ex = _EXAMPLE.search(item)
+                if ex:
+                    add(
+                        ex.group("ex"),
+                        base + at + ex.start("ex"),
+                        len(ex.group("ex")),
+                        "harm of concern (example)",
+                        "low",
+                    )
+                elif item.lower() not in HARM_NON_HARMS and _HARM_TERM.search(item):
+                    add(item, base + at, len(item), "harm of concern", "medium")
+        if HARM_CONTEXT.search(text) and not concern:
+            for m in _HARM_TERM.finditer(text):
+                if any(a <= m.start() < b for a, b in negated_spans):
+                    continue
+                if any(m.group(0).lower() in k.lower() for k in found):
+                    continue
+                add(m.group(0), base + m.start(), len(m.group(0)), "named harm in a safety sentence", "low")
+    if not found:
+        return None, []
+    return "; ".join(found), list(found.values())

@@ -1,0 +1,66 @@
+"""Outcomes (end points, primary first) and results (effect estimates as written)."""
+
+from __future__ import annotations
+
+import re
+
+from evtable.extract.patterns import OUTCOME_TERMS, PRIMARY_OUTCOME, STATS
+from evtable.extract.zones import Document
+from evtable.models import Provenance
+
+_TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
+#: Results longer than this are cut (the full sentences stay in the provenance quotes).
+MAX_RESULT_SENTENCES = 4
+
+
+def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """Labelled primary/secondary end points first, then named outcomes in order of mention."""
+    items: list[tuple[str, Provenance]] = []
+    covered: list[tuple[int, int]] = []
+    for z in doc.study_sentences:
+        for m in PRIMARY_OUTCOME.finditer(z.text):
+            kind = m.group("kind").lower()
+            what = m.group("what").strip().rstrip(",")
+            label = f"{'Primary' if kind in {'primary', 'main', 'co-primary'} else 'Secondary'}: {what}"
+            start = z.sentence.start + m.start("what")
+            items.append(
+                (label, doc.span("outcome", label, start, start + len(what), f"{kind} end point", "high"))
+            )
+            covered.append((start, start + len(what)))
+    seen = {i[0].lower() for i in items}
+    hits: list[tuple[int, str, Provenance]] = []
+    for z in doc.study_sentences:
+        taken: list[tuple[int, int]] = []
+        for label, rx in _TERMS:
+            for m in rx.finditer(z.text):
+                s, e = z.sentence.start + m.start(), z.sentence.start + m.end()
+                if any(a <= s < b or a < e <= b for a, b in covered + taken):
+                    continue
+                taken.append((s, e))
+                if label not in seen:
+                    seen.add(label)
+                    hits.append((s, label, doc.span("outcome", label, s, e, "outcome lexicon", "medium")))
+    items += [(label, prov) for _, label, prov in sorted(hits, key=lambda h: h[0])]
+    if not items:
+        return None, []
+    return "; ".join(i[0] for i in items), [i[1] for i in items]
+
+
+def extract_results(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """Result sentences as written: the RESULTS section, or sentences carrying statistics."""
+    chosen = [z for z in doc.study_sentences if z.role == "RESULTS"]
+    if not chosen:
+        chosen = [
+            z
+            for z in doc.study_sentences
+            if z.role not in {"CONCLUSIONS", "OBJECTIVE"} and STATS.search(z.text)
+        ]
+    chosen = [z for z in chosen if STATS.search(z.text)] or chosen if doc.structured else chosen
+    chosen = chosen[:MAX_RESULT_SENTENCES]
+    if not chosen:
+        return None, []
+    provs = [
+        doc.span("results", z.text, z.sentence.start, z.sentence.end, "results sentence", "medium")
+        for z in chosen
+    ]
+    return " ".join(z.text for z in chosen), provs

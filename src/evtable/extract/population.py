@@ -1,0 +1,87 @@
+"""Population (who was studied) and setting (where), quoted from this study's sentences."""
+
+from __future__ import annotations
+
+import re
+
+from evtable.extract.patterns import CONDITION, CONDITION_STOP_WORDS, POPULATION, SETTING
+from evtable.extract.zones import Document
+from evtable.models import Provenance
+
+#: Longest population quote kept; longer matches are usually run-on clauses.
+MAX_POPULATION_CHARS = 220
+
+
+def _condition(doc: Document) -> tuple[str, Provenance] | None:
+    """The condition the study is about: from the title first, else the first study sentence."""
+    sources = [(doc.title, 0, "title")] + [
+        (z.text, z.sentence.start, "abstract") for z in doc.study_sentences[:3]
+    ]
+    for text, offset, location in sources:
+        for m in CONDITION.finditer(text):
+            words = m.group(0).split()
+            while words and (words[0].lower() in CONDITION_STOP_WORDS or not words[0][0].isalpha()):
+                words.pop(0)
+            if not words:
+                continue
+            phrase = " ".join(words)
+            start = offset + m.end() - len(phrase)
+            return phrase, doc.span(
+                "population",
+                phrase,
+                start,
+                offset + m.end(),
+                "condition named in " + location,
+                "medium",
+                location=location,
+            )
+    return None
+
+
+def extract_population(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """'<people> with/who had <condition ...>' from the first study sentence that says it.
+
+    The condition from the title is added when the quoted phrase does not name it.
+    """
+    found: tuple[str, Provenance] | None = None
+    ordered = sorted(doc.study_sentences, key=lambda z: z.role not in {"METHODS", "UNASSIGNED", "OBJECTIVE"})
+    for z in ordered:
+        for m in POPULATION.finditer(z.text):
+            quote = m.group(0)
+            if len(quote) > MAX_POPULATION_CHARS:
+                continue
+            start = z.sentence.start + m.start()
+            found = (
+                quote,
+                doc.span("population", quote, start, start + len(quote), "population phrase", "medium"),
+            )
+            break
+        if found:
+            break
+    condition = _condition(doc)
+    items: list[tuple[str, Provenance]] = []
+    if condition and not (found and condition[0].split()[-1].lower() in found[0].lower()):
+        items.append(condition)
+    if found:
+        items.append(found)
+    if not items:
+        return None, []
+    return "; ".join(i[0] for i in items), [i[1] for i in items]
+
+
+def extract_setting(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """Countries and care settings named in this study's sentences, in order of mention."""
+    seen: dict[str, Provenance] = {}
+    for z in doc.study_sentences:
+        if z.role == "CONCLUSIONS":
+            continue
+        for m in SETTING.finditer(z.text):
+            value = m.group(0)
+            key = re.sub(r"\W", "", value.lower())
+            if key in {re.sub(r"\W", "", k.lower()) for k in seen}:
+                continue
+            start = z.sentence.start + m.start()
+            seen[value] = doc.span("setting", value, start, start + len(value), "setting lexicon", "medium")
+    if not seen:
+        return None, []
+    return "; ".join(seen), list(seen.values())

@@ -1,0 +1,120 @@
+"""Which sentences speak about *this* study: section roles and the background/body cut.
+
+Extractors must not take a harm, an outcome or a sample size from a sentence
+about other studies (the background) or from article body text pasted after
+the abstract. This module labels each sentence once so every extractor can
+ask the same question the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from evtable.extract.patterns import CITATION_MARKER
+from evtable.models import Provenance, Record
+from evtable.text import Sentence, split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Zoned:
+    """A sentence with the role of its section and whether it describes this study."""
+
+    sentence: Sentence
+    role: str  # BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS, UNASSIGNED or BODY
+    index: int
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def about_study(self) -> bool:
+        """False for background and for article body text after the abstract."""
+        return self.role not in {"BACKGROUND", "BODY"}
+
+
+class Document:
+    """A record prepared for extraction: sentences, roles and helpers to build provenance."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.text = record.abstract or ""
+        self.title = record.title or ""
+
+    @cached_property
+    def body_start(self) -> int:
+        """Offset where pasted article body text begins (len(text) when there is none).
+
+        The first sentence followed by a reference-number marker ("... States. 1
+        Treatment ...") opens the article's introduction, so the cut is made at
+        the start of that sentence.
+        """
+        m = CITATION_MARKER.search(self.text)
+        if not m:
+            return len(self.text)
+        before = [s for s in split_sentences(self.text, 0, m.start()) if s.end <= m.start()]
+        return before[-1].start if before else len(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Zoned]:
+        sections = self.record.sections
+        out: list[Zoned] = []
+        for sent in split_sentences(self.text):
+            if sent.start >= self.body_start:
+                trimmed = _drop_reference_number(self.text, sent)
+                if trimmed is None:
+                    continue
+                sent = trimmed
+            role = "UNASSIGNED"
+            for sec in sections:
+                if sec.start <= sent.start < sec.end + 1:
+                    role = sec.role
+                    break
+            if sent.start >= self.body_start:
+                role = "BODY"
+            out.append(Zoned(sent, role, len(out)))
+        return out
+
+    @cached_property
+    def study_sentences(self) -> list[Zoned]:
+        """Sentences that describe this study (background and body excluded)."""
+        return [z for z in self.sentences if z.about_study]
+
+    @cached_property
+    def structured(self) -> bool:
+        return bool(self.record.sections)
+
+    def span(
+        self,
+        field: str,
+        value: str,
+        start: int,
+        end: int,
+        method: str,
+        confidence: str = "high",
+        *,
+        location: str = "abstract",
+    ) -> Provenance:
+        """Provenance for text[start:end] of the abstract (or the title)."""
+        source = self.title if location == "title" else self.text
+        return Provenance(field, value, source[start:end], location, start, end, method, confidence)  # type: ignore[arg-type]
+
+    def metadata(
+        self, field: str, value: str, quote: str, method: str, confidence: str = "high"
+    ) -> Provenance:
+        """Provenance for a value taken from a bibliographic field of the record."""
+        return Provenance(field, value, quote, "metadata", None, None, method, confidence)  # type: ignore[arg-type]
+
+
+_LEADING_REF = re.compile(r"\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*\s+(?=[A-Z])")
+
+
+def _drop_reference_number(text: str, sent: Sentence) -> Sentence | None:
+    """Strip a reference number that opens a body sentence ("1 Treatment with ...")."""
+    m = _LEADING_REF.match(sent.text)
+    if not m:
+        return sent
+    start = sent.start + m.end()
+    return Sentence(start, sent.end, text[start : sent.end]) if start < sent.end else None

@@ -1,0 +1,178 @@
+"""Validate evidence rows against the schema, lazily: every failure at once, as data.
+
+The pandera schema is generated from the Frictionless schema file, so a new
+column or allowed value needs no code change. Failures come back as a list of
+`Failure` (row, column, value, rule, message) for printing as a table or JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from evtable.schema import TableSchema, load_schema
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pandera.pandas as pa
+
+#: Spreadsheet row of the first data row (row 1 holds the header).
+FIRST_DATA_ROW = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One broken rule: where (row as a spreadsheet/CSV line number, column) and what."""
+
+    row: int | None
+    column: str | None
+    value: str | None
+    rule: str
+    message: str
+    sheet: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ValidationReport:
+    """All failures of one table; ``ok`` when there are none."""
+
+    failures: list[Failure]
+    rows: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _is_int(value: object) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+
+
+@cache
+def pandera_schema(schema: TableSchema | None = None) -> pa.DataFrameSchema:
+    """Build the pandera DataFrameSchema from the Frictionless field definitions."""
+    import pandera.pandas as pa
+
+    schema = schema or load_schema()
+    columns = {}
+    for c in schema.columns:
+        checks = []
+        if c.type == "integer":
+            checks.append(pa.Check(lambda s: s.map(_is_int), name="type:integer"))
+        if c.enum:
+            checks.append(
+                pa.Check(
+                    lambda s, allowed=frozenset(c.enum): s.map(lambda v: v is None or v in allowed),
+                    name="enum",
+                )
+            )
+        if c.pattern:
+            rx = re.compile(rf"(?:{c.pattern})\Z")
+            checks.append(
+                pa.Check(
+                    lambda s, rx=rx: s.map(lambda v: v is None or (isinstance(v, str) and bool(rx.match(v)))),
+                    name="pattern",
+                )
+            )
+        if c.minimum is not None:
+            checks.append(
+                pa.Check(
+                    lambda s, m=c.minimum: s.map(lambda v: not isinstance(v, int) or v >= m), name="minimum"
+                )
+            )
+        if c.maximum is not None:
+            checks.append(
+                pa.Check(
+                    lambda s, m=c.maximum: s.map(lambda v: not isinstance(v, int) or v <= m), name="maximum"
+                )
+            )
+        columns[c.name] = pa.Column(None, checks, nullable=not c.required, unique=c.unique, required=True)
+    return pa.DataFrameSchema(columns, strict=True, ordered=True)
+
+
+_RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique", "column_in_dataframe": "missing column",
+               "column_in_schema": "unknown column", "column_ordered": "column order"}  # fmt: skip
+
+
+def validate_frame(
+    frame: pd.DataFrame, schema: TableSchema | None = None, *, sheet: str | None = None
+) -> ValidationReport:
+    """Check a normalised frame (see `evtable.table`) against the schema, collecting every failure."""
+    import pandera.errors as pe
+
+    try:
+        pandera_schema(schema).validate(frame, lazy=True)
+    except pe.SchemaErrors as exc:
+        return ValidationReport(
+            _failures(exc.failure_cases, frame, schema or load_schema(), sheet), len(frame)
+        )
+    return ValidationReport([], len(frame))
+
+
+def _failures(
+    cases: pd.DataFrame, frame: pd.DataFrame, schema: TableSchema, sheet: str | None
+) -> list[Failure]:
+    out: list[Failure] = []
+    for case in cases.to_dict("records"):
+        check = str(case.get("check"))
+        column = case.get("column")
+        index = case.get("index")
+        value = case.get("failure_case")
+        if check.startswith("column_in_dataframe") or check.startswith("column_in_schema"):
+            column, index = value, None
+        rule = _RULE_NAMES.get(check.split("(")[0], check.split("(")[0])
+        row = int(index) + FIRST_DATA_ROW if index is not None and str(index).isdigit() else None
+        message = _message(rule, column, value, schema)
+        if rule == "column order":
+            message, column, value = "columns are not in the schema's order", None, None
+        out.append(Failure(row, column, None if value is None else str(value), rule, message, sheet))
+    out.sort(key=lambda f: (f.row or 0, f.column or ""))
+    return _dedupe(out)
+
+
+def _dedupe(failures: list[Failure]) -> list[Failure]:
+    seen = set()
+    out = []
+    for f in failures:
+        key = (f.row, f.column, f.rule)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _message(rule: str, column: Any, value: Any, schema: TableSchema) -> str:
+    try:
+        col = schema.column(str(column))
+    except KeyError:
+        col = None
+    if rule == "enum" and col and col.enum:
+        return f"{value!r} is not an allowed {column}; allowed: {', '.join(col.enum)}"
+    if rule == "pattern" and col:
+        return f"{value!r} is not a valid {col.title}"
+    if rule == "required":
+        return f"{column} is required"
+    if rule == "unique":
+        return f"{value!r} appears more than once in {column}"
+    if rule == "type:integer":
+        return f"{value!r} is not a whole number"
+    if rule in {"minimum", "maximum"} and col:
+        bound = col.minimum if rule == "minimum" else col.maximum
+        return f"{value!r} is {'below' if rule == 'minimum' else 'above'} {bound}"
+    if rule == "missing column":
+        return f"column {value!r} is missing"
+    if rule == "unknown column":
+        return f"column {value!r} is not in the schema"
+    return f"{rule} failed for {value!r}"
+
+
+def validate_table(rows: list[dict[str, object]], schema: TableSchema | None = None) -> ValidationReport:
+    """Validate rows (dicts keyed by field name), as `build` does before writing."""
+    from evtable.table import to_frame
+
+    return validate_frame(to_frame(rows, schema), schema)
