@@ -25,10 +25,10 @@ from evtable.text import clean_inline, normalize
 ROOTS = ("PubmedArticleSet", "MedlineCitationSet")
 #: Elements that hold one article; parsed when they end, then discarded.
 ARTICLE_TAGS = ("PubmedArticle", "MedlineCitation", "PubmedBookArticle")
+#: Inline elements whose text NLM writes in brackets when it flattens XML to MEDLINE text.
+BRACKETED_TAGS = frozenset({"sup", "sub"})
 #: NLM's NlmCategory values are already roles; anything else is mapped from the label.
-NLM_ROLES = frozenset(
-    {"BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS", "UNASSIGNED"}
-)
+NLM_ROLES = frozenset({"BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS", "UNASSIGNED"})
 #: Where each single-valued field lives, relative to MedlineCitation (first hit wins).
 PATHS: dict[str, tuple[str, ...]] = {
     "pmid": ("PMID",),
@@ -88,16 +88,28 @@ class PubmedXmlReader:
             yield ReaderError(source.name, f"malformed or truncated XML after {number} "
                               f"record(s): {reason}", record=number + 1)  # fmt: skip
         if number == 0 and not root:
-            yield ReaderError(
-                source.name, "XML without a PubmedArticleSet or MedlineCitationSet root"
-            )
+            yield ReaderError(source.name, "XML without a PubmedArticleSet or MedlineCitationSet root")
 
 
 def _text(elem: etree._Element | None) -> str | None:
-    """All text inside an element, inline markup (<i>, <sup>, <sub>) flattened."""
+    """All text inside an element, inline markup flattened.
+
+    <i>, <b>, <u> vanish; <sup>/<sub> become "(x)" as in NLM's own MEDLINE text
+    ("10(6) CFU", "CO(2)"), so "10<sup>6</sup>" never reads as "106".
+    """
     if elem is None:
         return None
-    return clean_inline(normalize("".join(elem.itertext())))
+    return clean_inline(normalize("".join(_flatten(elem))))
+
+
+def _flatten(elem: etree._Element) -> Iterator[str]:
+    if elem.text:
+        yield elem.text
+    for child in elem:
+        inner = "".join(_flatten(child))
+        yield f"({inner})" if child.tag in BRACKETED_TAGS and inner else inner
+        if child.tail:
+            yield child.tail
 
 
 def _first(citation: etree._Element, paths: tuple[str, ...]) -> str | None:
@@ -120,9 +132,7 @@ def _article(elem: etree._Element, path: str, number: int) -> ReadItem:
     title = clean_title(one["title"])
     abstract, sections = _abstract(citation.find("Article/Abstract"))
     if not title and not abstract:
-        return ReaderError(
-            path, f"article PMID {one['pmid']} has no title or abstract", record=number
-        )
+        return ReaderError(path, f"article PMID {one['pmid']} has no title or abstract", record=number)
     return Record(
         source_file=path, format="pubmed-xml", title=title, authors=_authors(citation),
         journal=one["journal"], year=year_of(one["year"]), volume=one["volume"],

@@ -26,7 +26,7 @@ from evtable.readers.common import (
     year_of,
 )
 from evtable.readers.sections import parse_structured
-from evtable.text import clean_inline
+from evtable.text import clean_inline, decode_bytes, normalize
 
 #: Record field -> header names (compared lower-cased, spaces/underscores/dots folded), by priority.
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -36,7 +36,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
                 "author list"),
     "journal": ("journal", "source title", "journal title", "publication title", "journal/book",
                 "journal name", "secondary title", "so", "publication"),
-    "year": ("year", "publication year", "pub year", "py", "date", "publication date",
+    "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date",
              "year published"),
     "doi": ("doi", "digital object identifier", "di"),
     "pmid": ("pmid", "pubmed id", "pubmedid", "pubmed", "pm", "medline pmid"),
@@ -98,7 +98,13 @@ class TabularReader:
         return len(headers) >= 2 and any(f in mapped for f in REQUIRED_ANY) and len(mapped) >= 2
 
     def read(self, source: Source) -> Iterator[ReadItem]:
-        text = source.text.lstrip("\ufeff")
+        # Not source.text: its whitespace folding would turn TSV tabs into spaces.
+        try:
+            raw, source.encoding = decode_bytes(source.data)
+        except UnicodeDecodeError as exc:
+            yield ReaderError(source.name, f"not a text file ({exc.reason})")
+            return
+        text = raw.lstrip("\ufeff")
         dialect = _sniff(text[:8192])
         if dialect is None:
             yield ReaderError(source.name, "cannot tell the delimiter of this table")
@@ -121,14 +127,14 @@ class TabularReader:
             yield ReaderError(source.name, f"malformed table ({exc})", record=number + 1)
 
 
-def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect | None:
+def _sniff(sample: str) -> type[csv.Dialect] | None:
+    """The delimiter the header row uses most (csv.Sniffer guesses wrong on one-line samples)."""
     first = sample.lstrip("\ufeff").split("\n", 1)[0]
-    if not first.strip():
+    counts = {d: first.count(d) for d in DELIMITERS}
+    delimiter = max(counts, key=lambda d: counts[d])
+    if not counts[delimiter]:
         return None
-    try:
-        return csv.Sniffer().sniff(first, delimiters=DELIMITERS)
-    except csv.Error:
-        return csv.excel_tab if "\t" in first else (csv.excel if "," in first else None)
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 def _to_record(row: list[str], columns: dict[str, int], path: str, number: int) -> ReadItem:
@@ -139,7 +145,7 @@ def _to_record(row: list[str], columns: dict[str, int], path: str, number: int) 
     title = clean_title(cell("title"))
     index = columns.get("abstract")
     raw_abstract = row[index] if index is not None and index < len(row) else ""
-    abstract, sections = parse_structured(raw_abstract or "")
+    abstract, sections = parse_structured(normalize(raw_abstract or ""))
     if not title and not abstract:
         return ReaderError(path, f"row {number} has neither a title nor an abstract", record=number)
     source = _EMBASE_SOURCE.match(cell("source") or "")
