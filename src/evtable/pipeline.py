@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from evtable.dedupe import Merge, deduplicate
 from evtable.errors import ReaderError
 from evtable.extract import extract_rows
 from evtable.models import EvidenceRow, Record
@@ -35,7 +36,7 @@ class BuildResult:
     rows: list[EvidenceRow]
     validation: ValidationReport
     outputs: list[Path] = field(default_factory=list)
-    merges: list[object] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
 
     @property
     def errors(self) -> list[ReaderError]:
@@ -61,19 +62,10 @@ def build_table(inputs: Sequence[str | Path]) -> BuildResult:
     """Read, deduplicate, extract and validate; nothing is written."""
     files = read_records(inputs)
     records = [r for f in files for r in f.records]
-    records, merges = _deduplicate(records)
+    records, merges = deduplicate(records)
     rows = extract_rows(records)
     report = validate_table([r.values for r in rows])
     return BuildResult(files=files, records=records, rows=rows, validation=report, merges=list(merges))
-
-
-def _deduplicate(records: list[Record]) -> tuple[list[Record], list[object]]:
-    try:
-        from evtable.dedupe import deduplicate
-    except ImportError:  # pragma: no cover - dedupe lands with the ingest issue
-        return records, []
-    merged, merges = deduplicate(records)
-    return merged, list(merges)
 
 
 def write_outputs(result: BuildResult, out_dir: str | Path, *, excel_csv: bool = False) -> list[Path]:
