@@ -18,9 +18,11 @@ run: $(STAMP)
 	$(BIN)/evtable build seeds --out exports
 
 ## Set up, then lint, type-check and run the whole test suite.
+LINTED := src tests $(wildcard bench)
+
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
