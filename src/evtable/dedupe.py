@@ -158,9 +158,7 @@ def _fuzzy(records: list[Record], groups: _Groups) -> None:
             )
             for _, score, other in hits:
                 if other > pos:
-                    groups.union(
-                        i, block[other], f"title, year and first author match ({score:.0f}%)"
-                    )
+                    groups.union(i, block[other], f"title, year and first author match ({score:.0f}%)")
 
 
 def _richness(record: Record) -> tuple[int, int, int]:

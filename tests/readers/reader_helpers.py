@@ -19,6 +19,10 @@ def read_all(path: Path) -> tuple[list[Record], list[ReaderError]]:
     return result.records, result.errors
 
 
+#: Letters NFKD does not decompose, written as NLM's ASCII MEDLINE text writes them.
+ASCII_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
+
+
 def fold(text: str | None) -> str:
     """Case, accents, brackets, punctuation and spacing folded: only the words are compared.
 
@@ -27,7 +31,7 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = text.replace("+/-", "±").replace("(R)", "®").replace("</=", "≤").replace(">/=", "≥")
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = text.replace("+/-", "±").replace("®", "(R)").replace("</=", "≤").replace(">/=", "≥")
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(ASCII_LETTERS)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", text).split())

@@ -127,9 +127,7 @@ def read_file(path: str | Path, *, label: str | None = None) -> FileResult:
     except ReaderError as exc:
         result.errors.append(exc)
     if not result.records and not result.errors:
-        result.errors.append(
-            ReaderError(label, f"no records found in this {result.format or 'file'}")
-        )
+        result.errors.append(ReaderError(label, f"no records found in this {result.format or 'file'}"))
     return result
 
 

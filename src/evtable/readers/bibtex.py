@@ -74,15 +74,11 @@ def _parse_entry(chunk: str, path: str, number: int) -> ReadItem:
     parser.customization = convert_to_unicode
     # Wiley's CDSR export writes keys with spaces ("@article{Alves Galvão14,"), which
     # bibtexparser rejects; the key is only a label, so its spaces become underscores.
-    chunk = _KEY.sub(
-        lambda m: m.group(1) + re.sub(r"\s+", "_", m.group(2).strip()) + ",", chunk, count=1
-    )
+    chunk = _KEY.sub(lambda m: m.group(1) + re.sub(r"\s+", "_", m.group(2).strip()) + ",", chunk, count=1)
     try:
         entries = bibtexparser.loads(chunk, parser=parser).entries
     except Exception as exc:
-        return ReaderError(
-            path, f"BibTeX entry could not be parsed ({type(exc).__name__})", record=number
-        )
+        return ReaderError(path, f"BibTeX entry could not be parsed ({type(exc).__name__})", record=number)
     if not entries:
         key = re.match(r"\s*@\w+\s*[{(]\s*([^,\s]*)", chunk)
         name = f" '{key.group(1)}'" if key and key.group(1) else ""
@@ -101,9 +97,7 @@ def _to_record(entry: dict[str, str], path: str, number: int) -> ReadItem:
         return ReaderError(path, f"BibTeX entry '{key}' has neither title nor abstract",
                            record=number)  # fmt: skip
     urls = [entry.get("url", ""), entry.get("link", "")]
-    doi = normalize_doi(one["doi"]) or next(
-        (normalize_doi(u) for u in urls if "doi.org/" in u.lower()), None
-    )
+    doi = normalize_doi(one["doi"]) or next((normalize_doi(u) for u in urls if "doi.org/" in u.lower()), None)
     key = entry.get("ID", "")
     # Rayyan and PubMed-derived libraries use the PMID itself as the citation key.
     pmid = (
@@ -136,9 +130,7 @@ def _authors(value: str) -> tuple[str, ...]:
     for part in re.split(r"\s+and\s+", value):
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         if len(pieces) > 2 and len(pieces) % 2 == 0:
-            names += [
-                to_vancouver(f"{pieces[i]}, {pieces[i + 1]}") for i in range(0, len(pieces), 2)
-            ]
+            names += [to_vancouver(f"{pieces[i]}, {pieces[i + 1]}") for i in range(0, len(pieces), 2)]
         elif pieces:
             names.append(to_vancouver(", ".join(pieces)))
     return unique(names)

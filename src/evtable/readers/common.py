@@ -74,9 +74,7 @@ def unique(values: list[str | None] | tuple[str | None, ...]) -> tuple[str, ...]
 
 
 #: URLs that carry a PubMed ID ("https://pubmed.ncbi.nlm.nih.gov/22752652/", ".../pubmed/22752652").
-PUBMED_URL = re.compile(
-    r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|/pubmed/)(\d{1,9})\b"
-)
+PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|/pubmed/)(\d{1,9})\b")
 _CLUSTER = re.compile(r"^[A-Z]{1,3}$")
 _INITIALS_TOKEN = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")
 

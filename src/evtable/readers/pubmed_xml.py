@@ -165,8 +165,9 @@ def _authors(citation: etree._Element) -> tuple[str, ...]:
             continue
         last = _text(author.find("LastName"))
         if last:
-            initials = _text(author.find("Initials")) or ""
-            names.append(f"{last} {initials}".strip())
+            # As MEDLINE's AU: "Dimar JR 2nd" (the suffix follows the initials).
+            rest = [_text(author.find(tag)) for tag in ("Initials", "Suffix")]
+            names.append(" ".join([last, *(r for r in rest if r)]))
         else:
             names.append(_text(author.find("CollectiveName")))
     return unique(names)

@@ -96,9 +96,7 @@ class RisReader:
                                      delimiter_tags_mapping={},
                                      enforce_list_tags=False)  # fmt: skip
             except (ValueError, TypeError, KeyError) as exc:
-                yield ReaderError(
-                    source.name, f"RIS record could not be parsed ({exc})", record=number
-                )
+                yield ReaderError(source.name, f"RIS record could not be parsed ({exc})", record=number)
                 continue
             if not parsed:
                 yield ReaderError(source.name, "RIS record could not be parsed", record=number)
@@ -139,15 +137,10 @@ def tag_values(entry: dict, tag: str) -> list[str]:
 def _to_record(entry: dict, path: str, number: int) -> ReadItem:
     one: dict[str, str | None] = {}
     for name, tags in FIELD_TAGS.items():
-        one[name] = next(
-            (" ".join(tag_values(entry, t)) for t in tags if tag_values(entry, t)), None
-        )
+        one[name] = next((" ".join(tag_values(entry, t)) for t in tags if tag_values(entry, t)), None)
         if one[name] and one[name].lower() in PLACEHOLDERS:
             one[name] = None
-    many = {
-        name: [v for t in tags for v in tag_values(entry, t)]
-        for name, tags in LIST_FIELD_TAGS.items()
-    }
+    many = {name: [v for t in tags for v in tag_values(entry, t)] for name, tags in LIST_FIELD_TAGS.items()}
     title = clean_title(one["title"])
     abstract, sections = parse_structured(_abstract_text(entry))
     if not title and not abstract:

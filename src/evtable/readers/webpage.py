@@ -214,9 +214,7 @@ CATALOGUE_LABELS: dict[str, str] = {
     "ISSN:": "issn", "EISSN:": "issn", "DOI:": "doi", "PMID:": "pmid", "Journal Title:": "journal",
 }  # fmt: skip
 _LABEL_RE = re.compile(
-    r"^("
-    + "|".join(re.escape(k) for k in sorted(CATALOGUE_LABELS, key=len, reverse=True))
-    + r")\s*(.*)$"
+    r"^(" + "|".join(re.escape(k) for k in sorted(CATALOGUE_LABELS, key=len, reverse=True)) + r")\s*(.*)$"
 )
 
 
@@ -313,19 +311,14 @@ AFFILIATION_WORDS = re.compile(
     r"division|laboratory|college|citations?\b)"
 )
 _PURE_LABEL = re.compile(
-    r"^("
-    + "|".join(re.escape(k) for k in sorted(PURE_LABELS, key=len, reverse=True))
-    + r")\s*(.*)$"
+    r"^(" + "|".join(re.escape(k) for k in sorted(PURE_LABELS, key=len, reverse=True)) + r")\s*(.*)$"
 )
 
 
 def _is_pure(text: str) -> bool:
     return (
         "Research output:" in text
-        and sum(
-            k in text
-            for k in ("Original language", "Publication status", "Pages (from-to)", "DOIs")
-        )
+        and sum(k in text for k in ("Original language", "Publication status", "Pages (from-to)", "DOIs"))
         >= 2
     )
 
@@ -550,9 +543,7 @@ class WebPageReader:
             meta = citation_meta_lines(text[:200_000])
             text = strip_html(text) + ("\n" + "\n".join(meta) if meta else "")
         if "\n" not in text.strip() and len(text) > 1_000_000:
-            yield ReaderError(
-                source.name, "a single line of over 1,000,000 characters: not a pasted page"
-            )
+            yield ReaderError(source.name, "a single line of over 1,000,000 characters: not a pasted page")
             return
         page = Page(lines=_clean_lines(text), raw=text)
         parser = next((p for _, d, p in PAGE_KINDS if d(text)), _parse_plain)
