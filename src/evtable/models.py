@@ -84,6 +84,10 @@ class Provenance:
     end: int | None
     method: str
     confidence: Confidence = "high"
+    #: Who made a curation decision on this value (None for machine extraction).
+    reviewer: str | None = None
+    #: The machine's value a reviewer replaced or verified (None for machine extraction).
+    original: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,19 @@ class EvidenceRow:
     values: dict[str, object]
     provenance: tuple[Provenance, ...] = field(default_factory=tuple)
     record: Record | None = None
+    #: Review status per field ("verified", "corrected", "needs re-check"); absent = extracted.
+    status: dict[str, str] = field(default_factory=dict)
+    #: The machine's values before a reviewer's curation was applied (empty when none was).
+    machine_values: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def row_status(self) -> str:
+        """One word for the row: needs re-check > corrected > verified > extracted."""
+        states = set(self.status.values())
+        for state in ("needs re-check", "corrected", "verified"):
+            if state in states:
+                return state
+        return "extracted"
 
     def confidence(self, field_name: str) -> Confidence | None:
         """The lowest confidence among the provenance entries of a field."""
