@@ -7,6 +7,7 @@ MEDLINE must end up equal, or duplicate detection and cross-format checks fail.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from evtable.text import clean_inline
 
@@ -63,7 +64,7 @@ def join_pages(start: str | None, end: str | None) -> str | None:
     return start or end
 
 
-def unique(values: list[str | None] | tuple[str | None, ...]) -> tuple[str, ...]:
+def unique(values: Iterable[str | None]) -> tuple[str, ...]:
     """Non-empty values, cleaned, in first-seen order without repeats."""
     out: dict[str, None] = {}
     for v in values:
@@ -79,7 +80,7 @@ _CLUSTER = re.compile(r"^[A-Z]{1,3}$")
 _INITIALS_TOKEN = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")
 
 
-def pmid_from_urls(values: list[str] | tuple[str, ...]) -> str | None:
+def pmid_from_urls(values: Iterable[str]) -> str | None:
     """The PMID in the first PubMed URL among the values, if any."""
     for value in values:
         m = PUBMED_URL.search(value or "")

@@ -138,7 +138,8 @@ def _to_record(entry: dict, path: str, number: int) -> ReadItem:
     one: dict[str, str | None] = {}
     for name, tags in FIELD_TAGS.items():
         one[name] = next((" ".join(tag_values(entry, t)) for t in tags if tag_values(entry, t)), None)
-        if one[name] and one[name].lower() in PLACEHOLDERS:
+        value = one[name]
+        if value and value.lower() in PLACEHOLDERS:
             one[name] = None
     many = {name: [v for t in tags for v in tag_values(entry, t)] for name, tags in LIST_FIELD_TAGS.items()}
     title = clean_title(one["title"])
