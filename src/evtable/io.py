@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evtable.errors import ReaderError
+from evtable.safety import ooxml_unescape, raw_csv_value
 from evtable.schema import TableSchema, load_schema
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def read_table(path: str | Path, *, schema: TableSchema | None = None) -> tuple[
             raise ReaderError(str(path), f"cannot read CSV ({exc})") from None
         if not data:
             raise ReaderError(str(path), "file is empty")
-        headers, rows = data[0], [list(r) for r in data[1:]]
+        # Undo the apostrophe evtable's CSV writer puts before formula-like text (see evtable.safety).
+        headers, rows = data[0], [[raw_csv_value(v) for v in r] for r in data[1:]]
     names = _to_names(headers, schema)
     frame = pd.DataFrame(
         [list(r) + [None] * (len(names) - len(r)) for r in rows], columns=names, dtype=object
@@ -67,7 +69,10 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[list[object]], str]:
         raise ReaderError(str(path), f"not a readable xlsx workbook ({type(exc).__name__}: {exc})") from None
     try:
         name = next((s for s in DETAIL_SHEETS if s in wb.sheetnames), wb.sheetnames[0])
-        rows = [list(r) for r in wb[name].iter_rows(values_only=True)]
+        rows = [
+            [ooxml_unescape(v) if isinstance(v, str) else v for v in r]
+            for r in wb[name].iter_rows(values_only=True)
+        ]
     finally:
         wb.close()
     while rows and all(v is None for v in rows[-1]):

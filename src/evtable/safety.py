@@ -1,7 +1,12 @@
 """Making untrusted text safe to put in spreadsheets (OWASP "CSV injection", XML 1.0 limits).
 
 Evidence tables are built from text written by strangers and opened in programs
-that execute formulas. Every writer passes text cells through these functions.
+that execute formulas. Every writer passes text cells through these functions:
+the workbook writes every text as a string cell (never a formula) after
+`xml_safe`; the CSV writes `csv_cell(value)`, which drops the same characters
+and puts an apostrophe before a formula-like value. `raw_csv_value` undoes the
+apostrophe exactly, so ``raw_csv_value(csv_cell(v)) == xml_safe(v)`` for every
+text (a property test checks it).
 """
 
 from __future__ import annotations
@@ -29,23 +34,64 @@ def is_formula_like(text: str) -> bool:
 def neutralise_csv(value: object) -> object:
     """Prefix formula-like text with an apostrophe for CSV; other values pass unchanged.
 
-    A negative number such as ``-0.5`` is data, not a formula, and is kept as is.
+    A plain number such as ``-0.5`` is data, not a formula, and is kept as is.
+    Text that already starts with apostrophes before a formula trigger gets one
+    more, so `raw_csv_value` can always tell an added apostrophe from the data's own.
     """
-    if isinstance(value, str) and is_formula_like(value) and not _is_number(value):
+    if isinstance(value, str) and _needs_escape(value):
         return CSV_ESCAPE + value
     return value
 
 
 def raw_csv_value(value: str) -> str:
-    """Undo `neutralise_csv` for a value read back from an evtable CSV."""
-    if value.startswith(CSV_ESCAPE) and is_formula_like(value[1:]) and not _is_number(value[1:]):
+    """Undo `neutralise_csv` for a value read back from an evtable CSV (exactly: one apostrophe)."""
+    if value.startswith(CSV_ESCAPE) and _needs_escape(value[1:]):
         return value[1:]
     return value
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+def clean_text(value: object) -> object:
+    """`xml_safe` for text, other values unchanged: what every writer applies to a cell first."""
+    return xml_safe(value) if isinstance(value, str) else value
+
+
+def csv_cell(value: object) -> object:
+    """A value as the CSV writes it: forbidden characters dropped, formula-like text neutralised.
+
+    The same characters as in the workbook are dropped, so the CSV and the
+    xlsx hold the same text (lone surrogates could not be encoded as UTF-8 anyway).
+    """
+    return neutralise_csv(clean_text(value))
+
+
+def _needs_escape(text: str) -> bool:
+    bare = text.lstrip(CSV_ESCAPE)
+    return is_formula_like(bare) and not _NUMBER.fullmatch(bare)
+
+
+#: A plain decimal number ("-0.5", "+12", "1e-3"): what a spreadsheet reads as a number, never a
+#: formula. Stricter than float(), which also accepts "-inf", "nan" and "1_000".
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+#: OOXML's escape for characters XML cannot hold ("_x000D_" is a carriage return, "_x005F_" a literal "_").
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_unescape(text: str) -> str:
+    """Decode the ``_xHHHH_`` escapes a workbook writer used for control characters and literal "_x".
+
+    openpyxl leaves them in inline strings (xlsxwriter writes "a_x000D_b" for
+    "a\\rb" and "_x005F_x0041_" for the literal text "_x0041_"), so a value read
+    back would not equal the value written. Only escapes of control characters
+    and of "_" are decoded, in one left-to-right pass, which is exact for
+    evtable's own workbooks and leaves ordinary text such as "_x0041_" alone
+    when openpyxl already removed its "_x005F_" guard (shared strings).
+    """
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(_unescape_one, text)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return chr(code) if code < 0x20 or code == 0x5F else match.group(0)

@@ -78,6 +78,11 @@ class PubmedXmlReader:
                     and elem.getparent().tag == "PubmedArticle"
                 ):
                     continue  # read with its PubmedArticle, which also holds the DOI
+                if number == 0 and _declares_entities(elem):
+                    # The byte check above misses a DTD hidden after a comment naming the root.
+                    yield ReaderError(source.name, "XML declares its own entities (entity-expansion or "
+                                      "external-entity attack?); refused")  # fmt: skip
+                    return
                 number += 1
                 yield _article(elem, source.name, number)
                 elem.clear(keep_tail=False)
@@ -89,6 +94,12 @@ class PubmedXmlReader:
                               f"record(s): {reason}", record=number + 1)  # fmt: skip
         if number == 0 and not root:
             yield ReaderError(source.name, "XML without a PubmedArticleSet or MedlineCitationSet root")
+
+
+def _declares_entities(elem: etree._Element) -> bool:
+    """True when the document's internal DTD declares any entity (never expanded, always refused)."""
+    dtd = elem.getroottree().docinfo.internalDTD
+    return dtd is not None and next(iter(dtd.iterentities()), None) is not None
 
 
 def _text(elem: etree._Element | None) -> str | None:
