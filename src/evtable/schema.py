@@ -9,7 +9,7 @@ dictionary) is derived from the objects returned here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -42,7 +42,8 @@ class TableSchema:
     """The parsed schema: ordered columns plus the raw Frictionless descriptor."""
 
     columns: tuple[Column, ...]
-    descriptor: dict[str, Any]
+    #: Left out of hashing so a schema can key caches (e.g. the generated pandera schema).
+    descriptor: dict[str, Any] = field(hash=False, compare=False)
 
     @property
     def names(self) -> list[str]:
