@@ -22,6 +22,8 @@ EXPECTED: dict[str, tuple[int, str | None]] = {
     "unbalanced.bib": (2, "malformed"),
     "windows1252.ris": (1, None),
     "utf16.nbib": (1, None),
+    "readme_notes.md": (0, "unrecognised format"),
+    "label_file_not_a_record.txt": (0, "not a recognised record"),
 }
 
 

@@ -279,6 +279,9 @@ def _parse_plain(page: Page, path: str) -> Record:
     if re.match(r"(?i)abstract\b[:.]?\s*\n", rest):
         rest = rest.split("\n", 1)[1]
     abstract, sections = parse_structured(rest)
+    words = re.findall(r"[^\W\d_]{2,}", title)
+    if not MIN_PLAIN_ABSTRACT_CHARS <= len(abstract) <= MAX_PLAIN_TEXT_CHARS or len(title) > MAX_TITLE_CHARS or len(words) < 2:
+        raise ReaderError(path, "not a recognised record: expected a title line followed by an abstract")
     return Record(
         source_file=path,
         format="text",
@@ -519,6 +522,15 @@ def _publisher_title(lines: list[str]) -> str | None:
     return None
 
 
+#: File extensions a pasted page may have ("" = no extension).
+PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ""})
+#: More text than this is not one pasted record (a full article is ~60,000 characters).
+MAX_PLAIN_TEXT_CHARS = 200_000
+#: A first line longer than this is a paragraph, not a title.
+MAX_TITLE_CHARS = 500
+#: A bare "title + abstract" file needs at least this much abstract text to be a record.
+MIN_PLAIN_ABSTRACT_CHARS = 80
+
 #: Page kinds, tried in order: (name, detector, parser).
 PAGE_KINDS: list[tuple[str, Callable[[str], bool], Callable[[Page, str], Record]]] = [
     ("pubmed", _is_pubmed, _parse_pubmed),
@@ -534,7 +546,12 @@ class WebPageReader:
     name = "webpage"
 
     def detect(self, source: Source) -> bool:
-        return bool(source.head)
+        """Pasted pages are .txt/.html (or have no extension); other text files are not records.
+
+        A README, a JSON dump or a label file in an input folder must be reported
+        as unsupported rather than turned into a junk study.
+        """
+        return bool(source.head) and source.path.suffix.lower() in PAGE_SUFFIXES
 
     def read(self, source: Source) -> Iterator[ReadItem]:
         text = source.text
