@@ -1,0 +1,374 @@
+"""The streaming build: records flow read -> extract -> (plan) -> validate in batches.
+
+Pass 1 reads the inputs and extracts rows batch by batch (in worker
+processes with ``jobs > 1``, or as Dask tasks), spooling rows to disk and
+keeping one small key per record. Between the passes, the duplicates and
+study IDs are planned from the keys (`evtable.engine.plan`). Pass 2 reads the
+spool back batch by batch: merged records replace their duplicates, study IDs
+are set, each batch is validated against the schema with pandera (plus a
+running check of unique columns across batches), and the final rows are
+spooled again for the writers. Memory holds a few batches and the keys,
+whatever the number of records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from evtable.dedupe import Merge
+from evtable.engine.plan import Plan, RecordKey, make_plan, record_key
+from evtable.engine.spool import MappedSequence, Spool, SpooledRows, row_record
+from evtable.errors import ReaderError
+from evtable.models import EvidenceRow, Record
+from evtable.readers import FileResult, detect, iter_input_files, load_source
+from evtable.validate import Failure, ValidationReport
+
+#: Records per batch. Large enough that per-batch costs (a pandera call, a
+#: pickle file, a round trip to a worker) are small against ~1 ms a record of
+#: extraction; small enough that a batch of rows is a few MB.
+DEFAULT_BATCH_SIZE = 1000
+#: Tasks in flight per worker: one running, one queued, so workers never wait
+#: for the reader while the reader never runs far ahead (memory stays bounded).
+WINDOW_PER_JOB = 2
+#: A file this big is read by the main process and its records sent out in
+#: batches, so one large file still uses every worker; smaller files are whole tasks.
+WHOLE_FILE_TASK_MAX_BYTES = 8 * 1024 * 1024
+
+RowStage = Callable[[list[EvidenceRow]], list[EvidenceRow]]
+ProgressFn = Callable[[int, int], None]
+
+
+class FutureLike(Protocol):
+    def result(self) -> Any: ...
+
+
+class Executor(Protocol):
+    """What the engine needs from an executor: concurrent.futures and dask.distributed both fit."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> FutureLike: ...
+
+
+class _Done:
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def result(self) -> Any:
+        return self._value
+
+
+class InlineExecutor:
+    """Runs each task at once in this process: ``--jobs 1``, and the default for small inputs."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> FutureLike:
+        return _Done(fn(*args))
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class TaskResult:
+    """What one task returns: the rows it extracted and, for a whole-file task, the file's facts.
+
+    A file's errors travel as plain tuples: `ReaderError` takes two arguments,
+    so the exception itself does not survive pickling between processes.
+    """
+
+    rows: list[EvidenceRow]
+    file: FileResult | None = None
+    errors: list[tuple[type[ReaderError], str, str, int | None]] = field(default_factory=list)
+
+    @classmethod
+    def of_file(cls, rows: list[EvidenceRow], file: FileResult) -> TaskResult:
+        errors = [(type(e), e.path, e.reason, e.record) for e in file.errors]
+        file.errors = []
+        return cls(rows, file, errors)
+
+    def file_result(self) -> FileResult | None:
+        """The file's facts with its errors rebuilt as exceptions."""
+        if self.file is not None:
+            self.file.errors = [kind(path, reason, record=record) for kind, path, reason, record in self.errors]
+        return self.file
+
+
+@dataclass
+class EngineOutput:
+    """A finished build before writing: rows (in memory or spooled), and what happened on the way."""
+
+    files: list[FileResult]
+    rows: Sequence[EvidenceRow]
+    merges: list[Merge]
+    validation: ValidationReport
+    #: Row counts of the final batches, in order (one batch per task: the Dask engine's partitions).
+    batch_sizes: list[int] = field(default_factory=list)
+    #: The spools behind ``rows`` and the files' ``records`` (when not kept in memory).
+    spools: list[Spool] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Delete the spooled rows and records (after the writers are done with them)."""
+        for spool in self.spools:
+            spool.close()
+        self.spools = []
+
+
+# ---- pass 1: read and extract ------------------------------------------------
+
+
+def stream_file(path: Path, label: str, result: FileResult) -> Iterator[Record]:
+    """Yield a file's records as its reader produces them; errors go into ``result``.
+
+    The same steps as `evtable.readers.read_file`, without holding the records.
+    """
+    count = 0
+    try:
+        source = load_source(path, label=label)
+        result.sha256 = source.sha256
+        reader = detect(source)
+        result.format = reader.name
+        for item in reader.read(source):
+            if isinstance(item, ReaderError):
+                result.errors.append(item)
+            else:
+                count += 1
+                yield item
+        result.encoding = source.encoding
+    except ReaderError as exc:
+        result.errors.append(exc)
+    if not count and not result.errors:
+        result.errors.append(ReaderError(label, f"no records found in this {result.format or 'file'}"))
+
+
+def extract_batch(records: list[Record]) -> TaskResult:
+    """Worker task: rows for a batch of records (study IDs are set later, in pass 2)."""
+    from evtable.extract import extract_row
+
+    return TaskResult([extract_row(r) for r in records])
+
+
+def read_and_extract(path: str, label: str) -> TaskResult:
+    """Worker task: read one whole file and extract its rows."""
+    from evtable.extract import extract_row
+
+    result = FileResult(path=path, label=label)
+    rows = [extract_row(r) for r in stream_file(Path(path), label, result)]
+    return TaskResult.of_file(rows, result)
+
+
+def _tasks(
+    inputs: Iterable[str | Path], files: list[FileResult], batch_size: int, whole_file_max: int | None
+) -> Iterator[tuple[Callable[..., TaskResult], tuple[Any, ...], int, tuple[FileResult, bool]]]:
+    """Tasks in input order: (function, arguments, input bytes it completes, (file, fill)).
+
+    ``files`` receives one FileResult per input file in input order; each task
+    names the file its records come from, and a whole-file task (``fill``)
+    fills that FileResult in when its result arrives.
+    """
+    for path, label in iter_input_files(inputs):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        result = FileResult(path=str(path), label=label)
+        files.append(result)
+        if whole_file_max is None or size <= whole_file_max:
+            yield read_and_extract, (str(path), label), size, (result, True)
+            continue
+        batch: list[Record] = []
+        for record in stream_file(path, label, result):
+            batch.append(record)
+            if len(batch) >= batch_size:
+                yield extract_batch, (batch,), 0, (result, False)
+                batch = []
+        yield extract_batch, (batch,), size, (result, False)
+
+
+def _ordered(
+    executor: Executor, tasks: Iterator[tuple[Any, ...]], window: int
+) -> Iterator[tuple[TaskResult, int, Any]]:
+    """Results in task order with at most ``window`` tasks in flight."""
+    pending: deque[tuple[FutureLike, int, Any]] = deque()
+    for fn, args, size, slot in tasks:
+        pending.append((executor.submit(fn, *args), size, slot))
+        if len(pending) >= window:
+            future, done, slot_ = pending.popleft()
+            yield future.result(), done, slot_
+    while pending:
+        future, done, slot_ = pending.popleft()
+        yield future.result(), done, slot_
+
+
+# ---- pass 2: plan, finish, validate --------------------------------------------
+
+
+def run(
+    inputs: Sequence[str | Path],
+    *,
+    executor: Executor | None = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    whole_file_max: int | None = -1,
+    keep_rows: bool = True,
+    stages: Sequence[RowStage] = (),
+    record_stage: Callable[[list[Record]], list[Record]] | None = None,
+    flag: Callable[[Record], bool] | None = None,
+    progress: Any = None,
+) -> EngineOutput:
+    """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
+
+    ``executor`` runs the pass-1 tasks (default: in this process); ``jobs``
+    sizes the window of tasks in flight. Files up to ``whole_file_max`` bytes
+    are one task each (read by the worker; None: every file); bigger ones
+    are read here and sent out in batches of ``batch_size`` records. With ``keep_rows`` the rows come back
+    as a list, otherwise as a `SpooledRows` view of the spool (call
+    `EngineOutput.close` when done). ``stages`` are applied to each batch of
+    finished rows before validation (hooks such as curation);
+    ``record_stage`` runs on the whole-set merge candidates, which include
+    the records ``flag`` picks (see `evtable.engine.plan.make_plan`). ``progress``
+    is an `evtable.progress.Progress` (or None).
+    """
+    executor = executor or InlineExecutor()
+    if whole_file_max == -1:  # default: whole-file tasks for workers, record batches in-process
+        whole_file_max = WHOLE_FILE_TASK_MAX_BYTES if jobs > 1 else 0
+    files: list[FileResult] = []
+    spool = Spool()
+    keys: list[RecordKey] = []
+    try:
+        if progress is not None:
+            progress.start(total_bytes=_total_bytes(inputs))
+        tasks = _tasks(inputs, files, batch_size, whole_file_max)
+        batches_of: dict[int, list[int]] = {}
+        for task, done_bytes, (slot, fill) in _ordered(executor, tasks, max(jobs, 1) * WINDOW_PER_JOB):
+            file = task.file_result()
+            if fill and file is not None:
+                vars(slot).update(vars(file))
+            batches_of.setdefault(id(slot), []).append(spool.append(task.rows))
+            keys.extend(record_key(r.record, flag) for r in task.rows if r.record is not None)
+            if progress is not None:
+                progress.advance(len(task.rows), done_bytes, sum(len(f.errors) for f in files))
+        plan = make_plan(keys, lambda idx: _load_records(spool, idx), record_stage)
+        del keys
+        final, failures, sizes = _finish(spool, plan, stages)
+    except BaseException:
+        spool.close()
+        raise
+    finally:
+        if progress is not None:
+            progress.finish()
+    report = ValidationReport(sorted(failures, key=lambda f: (f.row or 0, f.column or "")), len(final))
+    for f in files:  # each file's records, as read (before merging), from the pass-1 spool
+        view = MappedSequence(SpooledRows(spool, batches_of.get(id(f), [])), row_record)
+        f.records = list(view) if keep_rows else view  # type: ignore[assignment]
+    if keep_rows:
+        rows: Sequence[EvidenceRow] = [r for batch in final.batches() for r in batch]
+        final.close()
+        spool.close()
+        return EngineOutput(files, rows, plan.merges, report, sizes)
+    return EngineOutput(files, SpooledRows(final), plan.merges, report, sizes, spools=[spool, final])
+
+
+def _total_bytes(inputs: Sequence[str | Path]) -> int:
+    total = 0
+    for path, _ in iter_input_files(inputs):
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+def _load_records(spool: Spool, indices: list[int]) -> list[Record]:
+    wanted = set(indices)
+    out: list[Record] = []
+    start = 0
+    for b, n in enumerate(spool.counts):
+        if any(start <= i < start + n for i in wanted):
+            rows = spool.load(b)
+            out.extend(row.record for j, row in enumerate(rows, start) if j in wanted and row.record)
+        start += n
+    return out
+
+
+def _finish(spool: Spool, plan: Plan, stages: Sequence[RowStage]) -> tuple[Spool, list[Failure], list[int]]:
+    """Pass 2: apply the plan, run the stages, validate each batch; returns the final spool."""
+    from evtable.extract import extract_row
+    from evtable.schema import load_schema
+
+    schema = load_schema()
+    unique = [c.name for c in schema.columns if c.unique]
+    seen: dict[str, dict[object, int]] = {c: {} for c in unique}
+    reported: set[tuple[int, str]] = set()
+    final = Spool()
+    failures: list[Failure] = []
+    sizes: list[int] = []
+    ids = iter(plan.study_ids)
+    index = 0
+    written = 0
+    try:
+        for batch in spool.batches():
+            rows: list[EvidenceRow] = []
+            for row in batch:
+                i, index = index, index + 1
+                if i in plan.dropped:
+                    continue
+                if i in plan.merged:
+                    row = extract_row(plan.merged[i])
+                row.values["study_id"] = next(ids)
+                rows.append(row)
+            for stage in stages:
+                rows = stage(rows)
+            failures += _validate_batch(rows, written, schema)
+            failures += _cross_batch_unique(rows, written, seen, reported)
+            final.append(rows)
+            sizes.append(len(rows))
+            written += len(rows)
+    except BaseException:
+        final.close()
+        raise
+    return final, failures, sizes
+
+
+def _validate_batch(rows: list[EvidenceRow], offset: int, schema: Any) -> list[Failure]:
+    """Pandera on one batch; the frame's index continues from earlier batches, so rows are global."""
+    if not rows:
+        return []
+    from evtable.table import to_frame
+    from evtable.validate import validate_frame
+
+    frame = to_frame([r.values for r in rows], schema)
+    frame.index = range(offset, offset + len(rows))
+    return validate_frame(frame, schema).failures
+
+
+def _cross_batch_unique(
+    rows: list[EvidenceRow], offset: int, seen: dict[str, dict[object, int]], reported: set[tuple[int, str]]
+) -> list[Failure]:
+    """Unique columns across batches: pandera sees one batch, this remembers the values of the others."""
+    from evtable.validate import FIRST_DATA_ROW
+
+    out: list[Failure] = []
+    for column, values in seen.items():
+        batch_values: dict[object, int] = {}
+        for n, row in enumerate(rows, offset + FIRST_DATA_ROW):
+            value = row.values.get(column)
+            if value is None or value == "":
+                continue
+            first = values.get(value)
+            if first is not None:
+                for where in (first, n):
+                    if (where, column) not in reported:
+                        reported.add((where, column))
+                        message = f"{value!r} appears more than once in {column}"
+                        out.append(Failure(where, column, str(value), "unique", message))
+            batch_values.setdefault(value, n)
+        for value, n in batch_values.items():
+            values.setdefault(value, n)
+    return out

@@ -1,0 +1,164 @@
+"""The whole-set decisions of a build, made from a few keys per record instead of the records.
+
+Two things in a build depend on every record at once: which records are
+duplicates (and merge), and the study IDs ("Weber 2007a", "Weber 2007b"). The
+streaming engine keeps one small `RecordKey` per record while rows go to
+disk, then plans both here. Only the records that *could* be duplicates (a
+shared DOI or PMID, or a shared year + first-author block for the fuzzy title
+match) are loaded back and given to `evtable.dedupe`, so the result is the
+same as deduplicating the whole list in memory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from evtable.dedupe import MIN_TITLE_CHARS, TITLE_SIMILARITY, Merge, deduplicate, normalize_title
+from evtable.extract.biblio import assign_study_ids
+from evtable.models import Record
+from evtable.readers.names import surname_of
+
+
+@dataclass(frozen=True, slots=True)
+class RecordKey:
+    """What planning needs to know about one record: its identifiers and citation name."""
+
+    doi: str | None
+    pmid: str | None
+    block: tuple[int, str] | None
+    title: str | None
+    first_author: str | None
+    year: int | None
+    #: Set by a caller's predicate (curation links): load this record for the whole-set step.
+    flag: bool = False
+
+
+def record_key(record: Record, flag: Callable[[Record], bool] | None = None) -> RecordKey:
+    """The record's key; ``block`` mirrors the blocking rule of `evtable.dedupe` (year + surname)."""
+    block = None
+    title = normalize_title(record.title)
+    if record.year is not None and record.authors and len(title) >= MIN_TITLE_CHARS:
+        block = (record.year, normalize_title(surname_of(record.authors[0])))
+    return RecordKey(
+        doi=record.doi,
+        pmid=record.pmid,
+        block=block,
+        title=title if block else None,
+        first_author=record.authors[0] if record.authors else None,
+        year=record.year,
+        flag=bool(flag and flag(record)),
+    )
+
+
+@dataclass
+class Plan:
+    """Which rows survive, which are replaced by a merged record, and every row's study ID.
+
+    ``merged`` maps the index of a group's first record to the merged record;
+    ``dropped`` holds the indices of the other members; ``study_ids`` lists the
+    IDs of the surviving rows in order.
+    """
+
+    merged: dict[int, Record] = field(default_factory=dict)
+    dropped: set[int] = field(default_factory=set)
+    merges: list[Merge] = field(default_factory=list)
+    study_ids: list[str] = field(default_factory=list)
+
+
+def candidates(keys: Sequence[RecordKey]) -> list[int]:
+    """Indices of records that share a DOI or PMID with another, or whose title fuzzily matches one.
+
+    The fuzzy test is `evtable.dedupe`'s (same block, same scorer, same
+    threshold), so every record it could join is a candidate and no other is.
+    """
+    from rapidfuzz import fuzz, process
+
+    dois = Counter(k.doi for k in keys if k.doi)
+    pmids = Counter(k.pmid for k in keys if k.pmid)
+    out = {
+        i
+        for i, k in enumerate(keys)
+        if k.flag or (k.doi and dois[k.doi] > 1) or (k.pmid and pmids[k.pmid] > 1)
+    }
+    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k.block:
+            blocks[k.block].append(i)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        choices = [keys[i].title or "" for i in block]
+        for pos, i in enumerate(block):
+            hits = process.extract(
+                choices[pos], choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY, limit=None
+            )
+            partners = [block[other] for _, _, other in hits if other != pos]
+            if partners:
+                out.add(i)
+                out.update(partners)
+    return sorted(out)
+
+
+def make_plan(
+    keys: Sequence[RecordKey],
+    load: Callable[[list[int]], list[Record]],
+    record_stage: Callable[[list[Record]], list[Record]] | None = None,
+) -> Plan:
+    """Plan the merges and the study IDs; ``load`` fetches full records by index (candidates only).
+
+    ``record_stage`` is a whole-set step run after deduplication on the same
+    candidates (curation's "same study" links); it must merge with
+    `evtable.dedupe.merge_records` so its groups can be traced.
+    """
+    plan = Plan()
+    cand = candidates(keys)
+    if cand:
+        records = load(cand)
+        for members, record in _merge(records, plan, record_stage):
+            if len(members) > 1:
+                plan.merged[cand[members[0]]] = record
+                plan.dropped.update(cand[m] for m in members[1:])
+    skeletons = []
+    for i, key in enumerate(keys):
+        if i in plan.dropped:
+            continue
+        merged = plan.merged.get(i)
+        if merged is not None:
+            key = record_key(merged)
+        authors = (key.first_author,) if key.first_author else ()
+        skeletons.append(Record(source_file="", format="", authors=authors, year=key.year))
+    plan.study_ids = assign_study_ids(skeletons)
+    return plan
+
+
+#: Marks a position tag in ``source_files`` (never a real file name).
+TAG = "\x00"
+
+
+def _merge(
+    records: list[Record], plan: Plan, record_stage: Callable[[list[Record]], list[Record]] | None
+) -> list[tuple[list[int], Record]]:
+    """Deduplicate (then ``record_stage``) the candidates; each result with its members' positions.
+
+    Each record is tagged with its position in ``source_files``, which merging
+    concatenates, so the merged records say which inputs they absorbed; the
+    real file lists are put back afterwards. (The tag counts as one filled
+    field in dedupe's richness ranking for every candidate alike.)
+    """
+    tagged = [dataclasses.replace(r, source_files=(f"{TAG}{i}",)) for i, r in enumerate(records)]
+    out, plan.merges = deduplicate(tagged)
+    if record_stage is not None:
+        out = record_stage(out)
+    result = []
+    for rec in out:
+        members = [int(f[1:]) for f in rec.source_files if f.startswith(TAG)]
+        if len(members) == 1:
+            result.append((members, records[members[0]]))
+        else:
+            files = tuple(dict.fromkeys(f for m in members for f in records[m].files))
+            result.append((members, dataclasses.replace(rec, source_files=files)))
+    result.sort(key=lambda item: item[0][0])
+    return result

@@ -1,0 +1,131 @@
+"""Rows on disk between the pipeline's passes, so memory does not grow with the record count.
+
+A build has to see every record before it can name studies (the a/b suffixes)
+and merge duplicates, but it must not hold 100,000 rows in memory to do so.
+Rows are pickled to a temporary folder one batch per file; `SpooledRows`
+reads them back lazily as a `Sequence`, so writers that iterate rows (the
+CSV and the workbook) stream from disk.
+"""
+
+from __future__ import annotations
+
+import bisect
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Generic, TypeVar, overload
+
+from evtable.models import EvidenceRow, Record
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class Spool:
+    """A temporary folder of pickled row batches, in order; delete it with `close`."""
+
+    def __init__(self, parent: str | Path | None = None) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="evtable-spool-", dir=parent))
+        self.paths: list[Path] = []
+        self.counts: list[int] = []
+
+    def append(self, rows: list[EvidenceRow]) -> int:
+        """Store one batch; returns its index."""
+        path = self.dir / f"batch-{len(self.paths):06d}.pickle"
+        with path.open("wb") as fh:
+            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.paths.append(path)
+        self.counts.append(len(rows))
+        return len(self.paths) - 1
+
+    def load(self, index: int) -> list[EvidenceRow]:
+        with self.paths[index].open("rb") as fh:
+            rows: list[EvidenceRow] = pickle.load(fh)
+        return rows
+
+    def __len__(self) -> int:
+        return sum(self.counts)
+
+    def batches(self) -> Iterator[list[EvidenceRow]]:
+        for i in range(len(self.paths)):
+            yield self.load(i)
+
+    def close(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class SpooledRows(Sequence[EvidenceRow]):
+    """A read-only, disk-backed sequence of rows (of all batches, or the given ones), read a batch at a time.
+
+    Random access (``rows[i]``) loads the batch holding row ``i`` and keeps the
+    last batch loaded, so sequential indexing is cheap too.
+    """
+
+    def __init__(self, spool: Spool, batches: Sequence[int] | None = None) -> None:
+        self._spool = spool
+        self._batches = list(range(len(spool.paths)) if batches is None else batches)
+        self._starts: list[int] = []
+        total = 0
+        for b in self._batches:
+            self._starts.append(total)
+            total += spool.counts[b]
+        self._len = total
+        self._cached: tuple[int, list[EvidenceRow]] | None = None
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[EvidenceRow]:
+        for b in self._batches:
+            yield from self._spool.load(b)
+
+    @overload
+    def __getitem__(self, index: int) -> EvidenceRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[EvidenceRow]: ...
+
+    def __getitem__(self, index: int | slice) -> EvidenceRow | list[EvidenceRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        k = bisect.bisect_right(self._starts, index) - 1
+        if self._cached is None or self._cached[0] != k:
+            self._cached = (k, self._spool.load(self._batches[k]))
+        return self._cached[1][index - self._starts[k]]
+
+
+class MappedSequence(Sequence[U], Generic[T, U]):
+    """A lazy ``map`` that still has a length: ``records`` as a view of the spooled rows."""
+
+    def __init__(self, items: Sequence[T], fn: Callable[[T], U]) -> None:
+        self._items = items
+        self._fn = fn
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[U]:
+        return (self._fn(x) for x in self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> U: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[U]: ...
+
+    def __getitem__(self, index: int | slice) -> U | list[U]:
+        if isinstance(index, slice):
+            return [self._fn(x) for x in self._items[index]]
+        return self._fn(self._items[index])
+
+
+def row_record(row: EvidenceRow) -> Record:
+    """The record a row was extracted from (every row built by the engine has one)."""
+    assert row.record is not None
+    return row.record
