@@ -36,9 +36,6 @@ DEFAULT_BATCH_SIZE = 1000
 #: Tasks in flight per worker: one running, one queued, so workers never wait
 #: for the reader while the reader never runs far ahead (memory stays bounded).
 WINDOW_PER_JOB = 2
-#: A file this big is read by the main process and its records sent out in
-#: batches, so one large file still uses every worker; smaller files are whole tasks.
-WHOLE_FILE_TASK_MAX_BYTES = 8 * 1024 * 1024
 
 RowStage = Callable[[list[EvidenceRow]], list[EvidenceRow]]
 ProgressFn = Callable[[int, int], None]
@@ -98,7 +95,9 @@ class TaskResult:
     def file_result(self) -> FileResult | None:
         """The file's facts with its errors rebuilt as exceptions."""
         if self.file is not None:
-            self.file.errors = [kind(path, reason, record=record) for kind, path, reason, record in self.errors]
+            self.file.errors = [
+                kind(path, reason, record=record) for kind, path, reason, record in self.errors
+            ]
         return self.file
 
 
@@ -217,7 +216,7 @@ def run(
     executor: Executor | None = None,
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    whole_file_max: int | None = -1,
+    whole_file_max: int | None = 0,
     keep_rows: bool = True,
     stages: Sequence[RowStage] = (),
     record_stage: Callable[[list[Record]], list[Record]] | None = None,
@@ -227,9 +226,11 @@ def run(
     """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
 
     ``executor`` runs the pass-1 tasks (default: in this process); ``jobs``
-    sizes the window of tasks in flight. Files up to ``whole_file_max`` bytes
-    are one task each (read by the worker; None: every file); bigger ones
-    are read here and sent out in batches of ``batch_size`` records. With ``keep_rows`` the rows come back
+    sizes the window of tasks in flight. By default this process reads the
+    files (parsing is a small share of the work) and sends their records out
+    in batches of ``batch_size``, which keeps every worker busy even on one
+    big file; files up to ``whole_file_max`` bytes (None: every file) are
+    instead one task each, read by the worker (the Dask engine's partitions). With ``keep_rows`` the rows come back
     as a list, otherwise as a `SpooledRows` view of the spool (call
     `EngineOutput.close` when done). ``stages`` are applied to each batch of
     finished rows before validation (hooks such as curation);
@@ -238,8 +239,6 @@ def run(
     is an `evtable.progress.Progress` (or None).
     """
     executor = executor or InlineExecutor()
-    if whole_file_max == -1:  # default: whole-file tasks for workers, record batches in-process
-        whole_file_max = WHOLE_FILE_TASK_MAX_BYTES if jobs > 1 else 0
     files: list[FileResult] = []
     spool = Spool()
     keys: list[RecordKey] = []

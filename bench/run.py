@@ -1,0 +1,466 @@
+"""evtable's speed and memory figures, each printed beside what it is measured against.
+
+Every comparison is made in the same run on the same rows: start-up against
+its target, one core against the 1,000 records/s target, ``--jobs 2`` against
+``--jobs 1``, the workbook writer against ``pandas.DataFrame.to_excel``
+(openpyxl), 100,000 records against 10,000. Inputs are built in a temporary
+folder by repeating the development corpus's PubMed XML and MEDLINE records
+with new PMIDs, DOIs and titles (the corpus is read in place, never copied into
+the repository). Timings are wall-clock medians of ``--repeat`` runs: other
+work on the machine shows up as spread, so the spread is printed too.
+
+    .venv/bin/python bench/run.py                 # the figures in docs/performance.md
+    .venv/bin/python bench/run.py --quick         # a smaller, faster run
+    .venv/bin/python bench/run.py --out docs/performance.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import pickle
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+EVTABLE = str(VENV_BIN / "evtable")
+CORPUS = Path(os.environ.get("EVTABLE_CORPUS", REPO.parent / "shared" / "corpus"))
+
+#: The issue's targets.
+HELP_TARGET_S = 0.3
+SEEDS_TARGET_S = 1.5
+THROUGHPUT_TARGET = 1000  # records/s on one core, parse + extract + validate + write CSV
+SCALING_TARGET = 1.8  # --jobs 2 over --jobs 1
+MEMORY_RATIO_TARGET = 2.0  # peak at 100,000 records over peak at 10,000
+XLSX_MEMORY_TARGET = 0.5  # evtable's added memory over pandas+openpyxl's
+#: Records per generated input file (PubMed's own baseline files hold ~30,000).
+RECORDS_PER_FILE = 1000
+#: Words that make every repeated title different enough (< 95% similar) that
+#: duplicate detection keeps the copies apart, as it would real distinct studies.
+WORDS = [
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "omega",
+    "sigma",
+    "kappa",
+    "lambda",
+    "theta",
+    "zeta",
+    "north",
+    "south",
+    "east",
+    "west",
+    "river",
+    "mountain",
+    "valley",
+    "harbour",
+    "forest",
+    "meadow",
+    "copper",
+    "silver",
+    "amber",
+    "cobalt",
+    "indigo",
+    "scarlet",
+    "violet",
+    "granite",
+    "marble",
+    "quartz",
+    "basalt",
+    "falcon",
+    "heron",
+    "otter",
+    "badger",
+    "lynx",
+    "bison",
+]
+
+WORKBOOK_TIMING_SCRIPT = r"""
+import pickle, resource, sys, time
+from pathlib import Path
+kind, rows_file, out, n = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+sample = pickle.loads(Path(rows_file).read_bytes())
+from dataclasses import replace
+rows = []
+for i in range(n):
+    base = sample[i % len(sample)]
+    values = dict(base.values, study_id=f"Bench {i:07d}")
+    rows.append(replace(base, values=values))
+if kind == "pandas":
+    import pandas as pd
+    from evtable.schema import load_schema
+    names = load_schema().names
+    frame = pd.DataFrame([[r.values.get(c) for c in names] for r in rows], columns=names)
+    del rows
+    import openpyxl  # noqa: F401  (import cost is not part of the write)
+    base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    frame.to_excel(out, engine="openpyxl", index=False)
+else:
+    from evtable.writers.xlsx import write_xlsx
+    import xlsxwriter  # noqa: F401
+    from datetime import datetime
+    base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    write_xlsx(out, rows, created=datetime(2000, 1, 1))
+elapsed = time.perf_counter() - t
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(elapsed, (peak_kb - base_kb) / 1024, out.stat().st_size)
+"""
+
+
+# ---- inputs ---------------------------------------------------------------------
+
+
+def _title_tag(n: int) -> str:
+    a, b, c = n % len(WORDS), (n // len(WORDS)) % len(WORDS), (n // len(WORDS) ** 2) % len(WORDS)
+    return f"{WORDS[a].title()} {WORDS[b]} {WORDS[c]} cohort {n}:"
+
+
+def _xml_articles() -> list[bytes]:
+    """Every <PubmedArticle> element of the corpus's PubMed XML files, as bytes."""
+    out: list[bytes] = []
+    for path in sorted((CORPUS / "pubmed_xml").rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        out += re.findall(rb"<PubmedArticle>.*?</PubmedArticle>", data, flags=re.S)
+    return out
+
+
+def _medline_records() -> list[str]:
+    """Every record of the corpus's MEDLINE files, as text."""
+    out: list[str] = []
+    for path in sorted((CORPUS / "medline").rglob("*")):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+            out += [r.strip("\n") for r in re.split(r"\n(?=PMID- )", text) if r.strip().startswith("PMID-")]
+    return out
+
+
+def _new_xml(article: bytes, n: int) -> bytes:
+    pmid = str(40_000_000 + n).encode()
+    article = re.sub(rb"(<PMID[^>]*>)\d+(</PMID>)", rb"\g<1>" + pmid + rb"\g<2>", article, count=1)
+    article = re.sub(rb'(<ArticleId IdType="pubmed">)\d+', rb"\g<1>" + pmid, article)
+    article = re.sub(rb"(<ArticleTitle[^>]*>)", rb"\g<1>" + _title_tag(n).encode() + b" ", article, count=1)
+    return re.sub(rb'(IdType="doi"[^>]*>)([^<]+)', rb"\g<1>\g<2>.r" + str(n).encode(), article)
+
+
+def _new_medline(record: str, n: int) -> str:
+    record = re.sub(r"^PMID- *\d+", f"PMID- {40_000_000 + n}", record, count=1)
+    record = re.sub(r"^TI  - ", f"TI  - {_title_tag(n)} ", record, count=1, flags=re.M)
+    return re.sub(r"^((?:LID|AID) - )(\S+)( \[doi\])", rf"\g<1>\g<2>.r{n}\g<3>", record, flags=re.M)
+
+
+def make_inputs(fmt: str, n: int, folder: Path) -> Path:
+    """``n`` records in files of RECORDS_PER_FILE, repeating the corpus with new IDs and titles."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if fmt == "xml":
+        source = _xml_articles()
+        for start in range(0, n, RECORDS_PER_FILE):
+            body = b"\n".join(
+                _new_xml(source[i % len(source)], i) for i in range(start, min(n, start + RECORDS_PER_FILE))
+            )
+            (folder / f"part{start // RECORDS_PER_FILE:04d}.xml").write_bytes(
+                b'<?xml version="1.0"?>\n<PubmedArticleSet>\n' + body + b"\n</PubmedArticleSet>\n"
+            )
+    else:
+        records = _medline_records()
+        for start in range(0, n, RECORDS_PER_FILE):
+            body = "\n\n".join(
+                _new_medline(records[i % len(records)], i)
+                for i in range(start, min(n, start + RECORDS_PER_FILE))
+            )
+            (folder / f"part{start // RECORDS_PER_FILE:04d}.nbib").write_text(body + "\n", encoding="utf-8")
+    return folder
+
+
+# ---- measuring ------------------------------------------------------------------
+
+
+def run_cmd(args: list[str], **kw: object) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the command and its children) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.run(args, capture_output=True, text=True, check=False, **kw)  # type: ignore[call-overload]
+    elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
+
+
+def peak_rss_mib(args: list[str]) -> tuple[float, float]:
+    """Run in a fresh interpreter that reports its children's peak RSS: (seconds, MiB)."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True)\n"
+        "e = time.perf_counter() - t\n"
+        "print(p.returncode, e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    ).stdout
+    rc, elapsed, mib = out.split()
+    if int(rc) not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed ({rc})")
+    return float(elapsed), float(mib)
+
+
+def median_of(fn: Callable[[], float], repeat: int) -> tuple[float, float, float]:
+    """(median, min, max) of ``repeat`` calls."""
+    values = [fn() for _ in range(repeat)]
+    return statistics.median(values), min(values), max(values)
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+class Report:
+    """Collects lines for the console and for docs/performance.md."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def __call__(self, line: str = "") -> None:
+        print(line, flush=True)
+        self.lines.append(line)
+
+
+# ---- the figures ----------------------------------------------------------------
+
+
+def startup(say: Report, repeat: int, tmp: Path) -> None:
+    say(f"## 1. Start-up (wall clock, median of {repeat}; spread in brackets)")
+    say()
+    rows = {
+        "`python -c pass` (the floor)": ([sys.executable, "-c", "pass"], None),
+        "`evtable --help`": ([EVTABLE, "--help"], HELP_TARGET_S),
+        "`evtable build seeds`": (
+            [EVTABLE, "build", "seeds", "--out", str(tmp / "seeds"), "-q"],
+            SEEDS_TARGET_S,
+        ),
+    }
+    say("| command | wall s, median [min-max] | CPU s, median | target (wall) | |")
+    say("|---|---|---|---|---|")
+    for label, (args, target) in rows.items():
+        runs = [run_cmd(args, cwd=REPO) for _ in range(repeat)]
+        wall = sorted(r[0] for r in runs)
+        cpu = statistics.median(r[1] for r in runs)
+        med = statistics.median(wall)
+        goal = f"< {target}" if target else ""
+        mark = verdict(med < target) if target else ""
+        say(f"| {label} | {med:.3f} [{wall[0]:.3f}-{wall[-1]:.3f}] | {cpu:.3f} | {goal} | {mark} |")
+    imports = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import evtable.cli"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    heavy = [m for m in ("pandas", "pandera", "openpyxl", "xlsxwriter", "lxml", "rapidfuzz", "bibtexparser", "rispy", "dask")
+             if re.search(rf"\|\s+{m}$", imports, flags=re.M)]  # fmt: skip
+    say()
+    say(f"Heavy libraries imported by `evtable --help`: {', '.join(heavy) or 'none'}.")
+    say()
+
+
+def stages(say: Report, inputs: Path, label: str) -> float:
+    """One core, in this process: each stage's records/s on the same records."""
+    from evtable.extract import extract_row
+    from evtable.readers import read_records
+    from evtable.validate import validate_table
+    from evtable.writers.csv import write_csv
+
+    validate_table([])  # import pandera and build the schema before timing
+    t0 = time.perf_counter()
+    files = read_records([inputs])
+    records = [r for f in files for r in f.records]
+    t1 = time.perf_counter()
+    rows = [extract_row(r) for r in records]
+    t2 = time.perf_counter()
+    report = validate_table([r.values for r in rows])
+    t3 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        from evtable.schema import load_schema
+
+        write_csv(Path(tmp) / "t.csv", (r.values for r in rows), load_schema().names)
+    t4 = time.perf_counter()
+    n = len(records)
+    total = n / (t4 - t0)
+    say(f"| {label} | {n:,} | {n / (t1 - t0):,.0f} | {n / (t2 - t1):,.0f} | {n / (t3 - t2):,.0f} | "
+        f"{n / (t4 - t3):,.0f} | {total:,.0f} | {verdict(total >= THROUGHPUT_TARGET)} |")  # fmt: skip
+    assert report.rows == n
+    return total
+
+
+def throughput(say: Report, repeat: int, n: int, tmp: Path) -> None:
+    say(f"## 2. Throughput: {n:,} generated records per format")
+    say()
+    say("Per stage, one core, in-process (records/s; target for the whole: "
+        f"{THROUGHPUT_TARGET:,}/s):")  # fmt: skip
+    say()
+    say("| input | records | read | extract | validate (pandera) | write CSV | whole | |")
+    say("|---|---|---|---|---|---|---|---|")
+    folders = {}
+    for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
+        folders[fmt] = make_inputs(fmt, n, tmp / f"in_{fmt}_{n}")
+        stages(say, folders[fmt], label)
+    say()
+    say(f"`evtable build` end to end (CSV + provenance + workbook), median of {repeat}, wall clock:")
+    say()
+    say("| input | --jobs 1 s | records/s | --jobs 2 s | records/s | scaling | target | |")
+    say("|---|---|---|---|---|---|---|---|")
+    for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
+        one = median_of(
+            lambda f=fmt: run_cmd(
+                [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o1"), "-j", "1", "-q"]
+            )[0],
+            repeat,
+        )  # type: ignore[misc]
+        two = median_of(
+            lambda f=fmt: run_cmd(
+                [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o2"), "-j", "2", "-q"]
+            )[0],
+            repeat,
+        )  # type: ignore[misc]
+        scale = one[0] / two[0]
+        say(f"| {label} | {one[0]:.1f} [{one[1]:.1f}-{one[2]:.1f}] | {n / one[0]:,.0f} | {two[0]:.1f} [{two[1]:.1f}-{two[2]:.1f}] | "
+            f"{n / two[0]:,.0f} | {scale:.2f}x | ≥ {SCALING_TARGET}x | {verdict(scale >= SCALING_TARGET)} |")  # fmt: skip
+        same = (tmp / "o1" / "evidence_table.csv").read_bytes() == (
+            tmp / "o2" / "evidence_table.csv"
+        ).read_bytes()
+        say(f"|  | identical CSVs from --jobs 1 and 2: {'yes' if same else 'NO'} | | | | | | |")
+    say()
+
+
+def memory(say: Report, small: int, large: int, tmp: Path) -> None:
+    say(f"## 4. Bounded memory: {small:,} vs {large:,} MEDLINE records")
+    say()
+    say("Peak resident memory of the largest process of `evtable build DIR -j 2` "
+        "(main process or a worker), one run each:")  # fmt: skip
+    say()
+    say("| records | wall s | peak MiB |")
+    say("|---|---|---|")
+    peaks = []
+    for n in (small, large):
+        folder = make_inputs("medline", n, tmp / f"mem_{n}")
+        elapsed, mib = peak_rss_mib(
+            [EVTABLE, "build", str(folder), "--out", str(tmp / f"memout_{n}"), "-j", "2", "-q"]
+        )
+        peaks.append(mib)
+        say(f"| {n:,} | {elapsed:.1f} | {mib:.0f} |")
+        shutil.rmtree(folder)
+    ratio = peaks[1] / peaks[0]
+    say()
+    say(f"Ratio {ratio:.2f} (target ≤ {MEMORY_RATIO_TARGET}): {verdict(ratio <= MEMORY_RATIO_TARGET)}.")
+    say()
+
+
+def workbook(say: Report, n: int, tmp: Path) -> None:
+    say(f"## 3. Workbook: {n:,} rows, evtable's formatted workbook vs plain pandas `to_excel` (openpyxl)")
+    say()
+    from evtable.pipeline import build_table
+
+    sample = build_table([make_inputs("medline", 500, tmp / "wb_sample")]).rows
+    rows_file = tmp / "rows.pickle"
+    rows_file.write_bytes(pickle.dumps(list(sample)))
+    script = tmp / "wb.py"
+    script.write_text(WORKBOOK_TIMING_SCRIPT)
+    results = {}
+    for kind in ("pandas", "evtable"):
+        out = subprocess.run(
+            [sys.executable, str(script), kind, str(rows_file), str(tmp / f"{kind}.xlsx"), str(n)],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()  # fmt: skip
+        results[kind] = (float(out[0]), float(out[1]), int(out[2]))
+    say("| writer | s | rows/s | cells written | cells/s | added peak MiB | file MiB |")
+    say("|---|---|---|---|---|---|---|")
+    names = {
+        "pandas": "pandas + openpyxl, no formatting",
+        "evtable": "evtable (xlsxwriter constant_memory, formatted)",
+    }
+    for kind, (s, mib, size) in results.items():
+        cells = used_cells(tmp / f"{kind}.xlsx")
+        say(
+            f"| {names[kind]} | {s:.1f} | {n / s:,.0f} | {cells:,} | {cells / s:,.0f} | {mib:.0f} | {size / 2**20:.1f} |"
+        )
+    speed = results["pandas"][0] / results["evtable"][0]
+    mem = results["evtable"][1] / max(results["pandas"][1], 1e-9)
+    say()
+    say(f"Speed {speed:.2f}x pandas (target ≥ 1.0x): {verdict(speed >= 1.0)}. "
+        f"Memory {mem:.2f}x pandas (target ≤ {XLSX_MEMORY_TARGET}x): {verdict(mem <= XLSX_MEMORY_TARGET)}.")  # fmt: skip
+    say()
+
+
+def used_cells(path: Path) -> int:
+    """Cells in the used range of every worksheet (from each sheet's <dimension ref>)."""
+    import zipfile
+
+    def col(letters: str) -> int:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ord(ch) - 64
+        return n
+
+    total = 0
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                with zf.open(name) as fh:
+                    head = fh.read(2048).decode("utf-8", "replace")
+                m = re.search(r'<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', head)
+                if m and m.group(3):
+                    total += (col(m.group(3)) - col(m.group(1)) + 1) * (int(m.group(4)) - int(m.group(2)) + 1)
+    return total
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a check that the bench runs")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="also write the report here (Markdown)")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        raise SystemExit(f"corpus not found at {CORPUS} (set EVTABLE_CORPUS)")
+    n_through, n_small, n_large, n_xlsx = (
+        (300, 500, 2_000, 2_000) if args.quick else (3_000, 10_000, 100_000, 100_000)
+    )
+    say = Report()
+    say("# evtable performance")
+    say()
+    say(f"Generated by `bench/run.py{' --quick' if args.quick else ''}` on {datetime.now(UTC):%Y-%m-%d} "
+        f"({platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{platform.machine()}; other engineers' jobs share the machine, hence medians).")  # fmt: skip
+    say()
+    with tempfile.TemporaryDirectory(prefix="evtable-bench-") as name:
+        tmp = Path(name)
+        startup(say, max(args.repeat, 5), tmp)
+        throughput(say, args.repeat, n_through, tmp)
+        workbook(say, n_xlsx, tmp)
+        memory(say, n_small, n_large, tmp)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text("\n".join(say.lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
