@@ -42,6 +42,9 @@ RECORD_FILES: dict[str, tuple[int, str | None]] = {
     "formula_injection_screening_export.csv": (1, None),
     "control_chars_every_c0_code_point.ris": (1, None),
     "control_chars_lone_surrogate_bytes.ris": (1, None),
+    # Found by test_fuzz_readers: a lone CR in the first line crashed table detection with csv.Error.
+    "crash_csv_error_on_nul_cr_tab_header.txt": (0, "no text left"),
+    "csv_old_mac_cr_line_endings.csv": (2, None),
 }
 
 

@@ -8,6 +8,7 @@ names the rule that produced each value.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from evtable.extract.arms import extract_arms
 from evtable.extract.biblio import assign_study_ids, vancouver_source
@@ -23,13 +24,18 @@ from evtable.models import EvidenceRow, Provenance, Record
 
 #: Bibliographic fields copied from the record as they are.
 BIBLIO_FIELDS = ("title", "journal", "year", "volume", "issue", "pages", "doi", "pmid")
+#: Extraction reads at most this much of the abstract (and title). The longest real abstracts
+#: (Cochrane reviews) are ~20,000 characters; past that the text is a pasted full text or a
+#: hostile file, and the rules' cost grows faster than linearly with one unbroken sentence
+#: (a 10 MB single-line abstract took over 5 minutes). Offsets stay valid: it is a prefix.
+MAX_EXTRACT_CHARS = 60_000
 
 
 def extract_row(record: Record, study_id: str | None = None) -> EvidenceRow:
     """Extract one row; ``study_id`` comes from `extract_rows` so clashes get a, b suffixes."""
     from evtable.extract.biblio import base_study_id
 
-    doc = Document(record)
+    doc = Document(_bounded(record))
     values: dict[str, object] = dict.fromkeys(FIELDS)
     provenance: list[Provenance] = []
 
@@ -62,6 +68,16 @@ def extract_row(record: Record, study_id: str | None = None) -> EvidenceRow:
     put("adverse_events", extract_harms(doc))
     put("conclusion", extract_conclusion(doc))
     return EvidenceRow(values=values, provenance=tuple(provenance), record=record)
+
+
+def _bounded(record: Record) -> Record:
+    """The record as extraction sees it: abstract and title cut at MAX_EXTRACT_CHARS (see there)."""
+    if len(record.abstract) <= MAX_EXTRACT_CHARS and len(record.title or "") <= MAX_EXTRACT_CHARS:
+        return record
+    cut = MAX_EXTRACT_CHARS
+    sections = tuple(replace(s, end=min(s.end, cut)) for s in record.sections if s.start < cut)
+    title = record.title[:cut] if record.title else record.title
+    return replace(record, abstract=record.abstract[:cut], sections=sections, title=title)
 
 
 def extract_rows(records: Iterable[Record]) -> list[EvidenceRow]:

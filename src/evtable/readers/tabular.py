@@ -89,11 +89,14 @@ class TabularReader:
     name = "tabular"
 
     def detect(self, source: Source) -> bool:
-        first = source.head.split("\n", 1)[0]
+        first = _first_line(source.head)
         dialect = _sniff(source.head)
         if dialect is None:
             return False
-        headers = next(csv.reader([first], dialect))
+        try:
+            headers = next(csv.reader([first], dialect))
+        except csv.Error:  # e.g. a stray NUL or quote in a non-table file: not a table
+            return False
         mapped = map_headers(headers)
         return len(headers) >= 2 and any(f in mapped for f in REQUIRED_ANY) and len(mapped) >= 2
 
@@ -127,9 +130,14 @@ class TabularReader:
             yield ReaderError(source.name, f"malformed table ({exc})", record=number + 1)
 
 
+def _first_line(text: str) -> str:
+    """The header line, whatever the line ending: CRLF, LF, or the old Mac CR (tests/bad_inputs)."""
+    return re.split(r"\r\n?|\n", text, maxsplit=1)[0]
+
+
 def _sniff(sample: str) -> type[csv.Dialect] | None:
     """The delimiter the header row uses most (csv.Sniffer guesses wrong on one-line samples)."""
-    first = sample.lstrip("\ufeff").split("\n", 1)[0]
+    first = _first_line(sample.lstrip("\ufeff"))
     counts = {d: first.count(d) for d in DELIMITERS}
     delimiter = max(counts, key=lambda d: counts[d])
     if not counts[delimiter]:
