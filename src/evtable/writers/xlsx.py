@@ -50,14 +50,21 @@ TRUNCATION_MARKER = " […truncated: full text in the CSV]"
 #: Characters Excel forbids in sheet names.
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
-#: Cell comments (the supporting quote) are kept in memory until the file closes
-#: and become VML shapes Excel draws one by one, so they stop after this many rows;
-#: the Provenance sheet holds every quote whatever the size.
-MAX_COMMENTED_ROWS = 2_000
+#: Cell comments (the supporting quote) are kept in memory until the file closes and
+#: become VML shapes Excel draws one by one, and a hyperlink costs a relationship entry
+#: and three times a plain cell's write time; so comments and the Study cell's link stop
+#: after this many rows (a review's table is smaller; an evidence map's is not read cell
+#: by cell). Provenance keeps every quote and the Details sheet every DOI/PMID link.
+MAX_ANNOTATED_ROWS = 2_000
 #: Longest comment text; a quote longer than this is cut (the Provenance sheet has it whole).
 MAX_COMMENT_CHARS = 1_500
 #: Comment box size in pixels: wide enough to read a sentence or two without resizing.
 COMMENT_BOX = {"x_scale": 3.0, "y_scale": 2.5}
+
+#: The Provenance sheet is written only up to this many entries (about 8,000 studies at
+#: evtable's ~6 per study). Past it the sheet is unreadable by eye and would cost more to
+#: write than the table itself (it triples the cells); provenance.csv always has every entry.
+MAX_PROVENANCE_SHEET_ROWS = 50_000
 
 #: Row height per wrapped line (points, Calibri 11) and the tallest row we set:
 #: ten lines keeps a long abstract-derived cell readable without one row filling the screen.
@@ -77,7 +84,9 @@ BAND_BG = "#F2F2F2"
 LOW_BG, LOW_FONT = "#FFEB9C", "#9C5700"  # Excel's "Neutral" style: check this cell
 MISSING_BG, MISSING_FONT = "#FFC7CE", "#9C0006"  # Excel's "Bad" style: a required cell is empty
 
-_BASE = {"text_wrap": True, "valign": "top", "border": 1, "border_color": "#BFBFBF"}
+#: Data cells have no borders: banding and printed gridlines structure the table, and an empty
+#: unbanded cell then needs no write at all (a third of a wide table's cells are empty).
+_BASE = {"text_wrap": True, "valign": "top"}
 STYLE: dict[str, dict[str, Any]] = {
     "header": {"bold": True, "bg_color": HEADER_BG, "font_color": "#FFFFFF", "text_wrap": True,
                "valign": "top", "border": 1},
@@ -128,7 +137,7 @@ def cell_text(value: object) -> object:
     if not isinstance(value, str):
         return value
     text = xml_safe(value)
-    if utf16_len(text) <= MAX_CELL_CHARS:
+    if len(text) <= MAX_CELL_CHARS // 2 or utf16_len(text) <= MAX_CELL_CHARS:  # short: no need to count
         return text
     keep = MAX_CELL_CHARS - len(TRUNCATION_MARKER)
     cut = text[:keep]
@@ -295,17 +304,23 @@ def write_xlsx(
 
         table = split(table_sheet, _layout_cols(lay, schema), len(rows))
         details = split(SHEET_DETAILS, _schema_cols(schema), len(rows))
-        prov = split(SHEET_PROVENANCE, _provenance_cols(), n_prov)
+        full_provenance = n_prov <= MAX_PROVENANCE_SHEET_ROWS
+        prov = split(SHEET_PROVENANCE, _provenance_cols(), n_prov if full_provenance else 1)
         table.sheets[0].activate()
         table.sheets[0].set_first_sheet()
         p = 0
         for i, row in enumerate(rows):
             conf = _confidences(row.provenance)
-            _write_row(table, i, row, conf, comments=i < MAX_COMMENTED_ROWS)
-            _write_row(details, i, row, conf, comments=False)
-            for entry in row.provenance:
-                _write_provenance_row(prov, p, row, entry)
-                p += 1
+            _write_row(table, i, row, conf, annotate=i < MAX_ANNOTATED_ROWS)
+            _write_row(details, i, row, conf, annotate=False)
+            if full_provenance:
+                for entry in row.provenance:
+                    _write_provenance_row(prov, p, row, entry)
+                    p += 1
+        if not full_provenance:
+            prov.sheets[0].write_string(1, 0, f"{n_prov:,} provenance entries: more than this sheet shows "
+                                        f"({MAX_PROVENANCE_SHEET_ROWS:,}); every one is in provenance.csv.")  # fmt: skip
+            prov.rows[0] = 1
         for part in (table, details, prov):
             part.finish()
         dictionary = safe_sheet_name(SHEET_DICTIONARY, taken)
@@ -379,32 +394,35 @@ def _confidences(provenance: Sequence[Provenance]) -> dict[str, Confidence]:
 
 
 def _write_row(
-    part: _SplitSheet, index: int, row: EvidenceRow, conf: Mapping[str, Confidence], *, comments: bool
+    part: _SplitSheet, index: int, row: EvidenceRow, conf: Mapping[str, Confidence], *, annotate: bool
 ) -> None:
+    """One row: highlight, band, link and (when ``annotate``) comment each cell."""
     n, sheet, r = part.place(index)
     band = r % 2 == 0
+    lows = {f for f, level in conf.items() if level == "low"}
     values = [cell_text(col.get(row)) for col in part.cols]
     sheet.set_row(r, _row_height(values, part.cols))
     for c, (col, value) in enumerate(zip(part.cols, values, strict=True)):
-        empty = value is None or value == ""
-        if empty and col.required:
-            style = "missing"
-        elif not empty and any(conf.get(f) == "low" for f in col.fields):
-            style = "low"
-        else:
-            style = "band" if band else "cell"
-        url = _link(col, row) if not empty and part.links[n] < MAX_LINKS_PER_SHEET else None
-        if empty:
-            sheet.write_blank(r, c, None, part.fmt[style])
-        elif url:
+        if value is None or value == "":
+            if col.required:
+                sheet.write_blank(r, c, None, part.fmt["missing"])
+            elif band:
+                sheet.write_blank(r, c, None, part.fmt["band"])
+            continue
+        low = bool(lows) and not lows.isdisjoint(col.fields)
+        style = "low" if low else ("band" if band else "cell")
+        own_link = col.link == col.fields  # a DOI/PMID column links itself; others only when annotated
+        url = _link(col, row) if (own_link or annotate) and part.links[n] < MAX_LINKS_PER_SHEET else None
+        if url:
             part.links[n] += 1
-            link_style = style if style in {"low", "missing"} else ("link_band" if band else "link")
-            sheet.write_url(r, c, url, part.fmt[link_style], str(value))
+            sheet.write_url(
+                r, c, url, part.fmt["low" if low else ("link_band" if band else "link")], str(value)
+            )
         elif isinstance(value, int | float) and not isinstance(value, bool):
             sheet.write_number(r, c, value, part.fmt[style])
         else:
             sheet.write_string(r, c, str(value), part.fmt[style])
-        if comments and not empty and col.fields:
+        if annotate and col.fields:
             note = _comment(row.provenance, col.fields)
             if note:
                 sheet.write_comment(r, c, note, COMMENT_BOX)
@@ -433,13 +451,19 @@ def _comment(provenance: Sequence[Provenance], fields: Sequence[str]) -> str:
 
 
 def _row_height(values: Sequence[object], cols: Sequence[_Col]) -> float:
-    """Points for a row: enough wrapped lines for its fullest cell, at most MAX_ROW_LINES."""
+    """Points for a row: enough wrapped lines for its fullest cell, at most MAX_ROW_LINES.
+
+    Lines are estimated (characters / column width, plus one per line break): a
+    cheap guess, since Excel does not re-fit the rows of a file it did not write.
+    """
     lines = 1
     for value, col in zip(values, cols, strict=True):
-        if isinstance(value, str) and value:
-            per_line = max(col.width - 1, 1)
-            n = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
-            lines = max(lines, min(n, MAX_ROW_LINES))
+        if isinstance(value, str):
+            n = len(value) // max(col.width - 1, 1) + value.count("\n") + 1
+            if n > lines:
+                lines = n
+                if lines >= MAX_ROW_LINES:
+                    return LINE_HEIGHT * MAX_ROW_LINES
     return LINE_HEIGHT * lines
 
 
@@ -476,6 +500,7 @@ def _print_setup(sheet: Any, paper: Paper) -> None:
     sheet.repeat_rows(0)
     sheet.set_footer(FOOTER)
     sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    sheet.hide_gridlines(0)  # shown on screen (the default) and printed
 
 
 def _write_dictionary(
@@ -550,7 +575,7 @@ def _write_about(
         sheet.write_string(r, 0, "Example", fmt[style])
         sheet.write_string(r, 1, meaning, fmt["plain"])
         r += 1
-    line(f"Comments on the {table_sheet} sheet hold the supporting quote (first {MAX_COMMENTED_ROWS:,} rows;"
+    line(f"Comments on the {table_sheet} sheet hold the supporting quote (first {MAX_ANNOTATED_ROWS:,} rows;"
          " the Provenance sheet has every quote).")  # fmt: skip
     line(f"Text longer than {MAX_CELL_CHARS:,} characters ends with '{TRUNCATION_MARKER.strip()}'.")
     if not summary:
