@@ -158,6 +158,9 @@ def build(
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     chosen = _output_formats(formats)
+    from evtable.layouts import load_layout
+
+    load_layout(layout)  # an unknown layout is a one-line error before anything is read or written
     progress = Progress(sys.stderr) if wants_progress(sys.stderr, quiet=quiet) else None
     result = run_build(
         inputs or (Path("seeds"),), out_dir, excel_csv=excel_csv, curation=curation,

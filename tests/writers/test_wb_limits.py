@@ -70,3 +70,25 @@ def test_past_the_row_limit_the_table_continues_on_further_sheets(tmp_path: Path
     for n in table:
         assert wb[n].cell(row=1, column=1).value == "Study" and wb[n].freeze_panes == "B2"
     assert {"Details", "Details (2)", "Details (3)", "Provenance"} <= set(wb.sheetnames)
+
+
+def test_past_the_provenance_cap_the_sheet_points_to_the_csv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evtable.writers.xlsx as xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_PROVENANCE_SHEET_ROWS", 3)
+    monkeypatch.setattr(xlsx, "MAX_ANNOTATED_ROWS", 1)
+    rows = [row(f"S{i} 2000", population="adults", doi=f"10.1000/{i}") for i in range(3)]  # 3 entries each
+    write_xlsx(tmp_path / "t.xlsx", rows)
+    wb = load_workbook(tmp_path / "t.xlsx")
+    prov = wb["Provenance"]
+    assert (
+        prov.max_row == 2
+        and "provenance.csv" in prov["A2"].value
+        and "9 provenance entries" in prov["A2"].value
+    )
+    table = wb["Evidence table"]
+    assert table["A2"].hyperlink is not None and table["D2"].comment is not None  # annotated rows
+    assert table["A3"].hyperlink is None and table["D3"].comment is None  # past the cap: plain cells
+    assert wb["Details"].cell(row=4, column=load_schema().names.index("doi") + 1).hyperlink is not None
