@@ -31,11 +31,8 @@ from evtable.curation import (
 from evtable.errors import EvtableError, ReaderError
 from evtable.schema import TableSchema, load_schema
 from evtable.validate import Failure, validate_frame
+from evtable.writers.xlsx import SHEET_EXTRACTED, SHEET_META, SHEET_TABLE
 
-#: The hidden sheet in evtable's workbook that keeps the values as exported.
-SHEET_EXTRACTED = "Extracted"
-#: The hidden sheet with build facts (key, value rows), e.g. the inputs.
-SHEET_META = "evtable"
 #: Words a reviewer may type in a row's status column.
 STATUS_VERIFIED = frozenset({"verified", "verify", "ok", "checked"})
 STATUS_EXCLUDED = frozenset({"exclude", "excluded"})
@@ -184,10 +181,12 @@ def _absorb_edits(
     reviewer: str | None,
     when: str,
 ) -> None:
+    """Edits may be made on the Details sheet (every field) or the Evidence table (core columns + Status)."""
     schema = load_schema()
     sheet, headers, rows = _sheet_rows(path, None)
     edited, statuses = _as_records(headers, rows, schema)
     edited = _normalised(edited, schema)
+    table_edits = _table_sheet_edits(path, sheetnames, sheet, schema)
     if original is not None:
         from evtable.io import read_table
 
@@ -211,19 +210,31 @@ def _absorb_edits(
         seen.add(i)
         old = before[i]
         key = study_key(old)
+        other, other_word = table_edits.get(str(old.get("study_id")), ({}, None))
+        word = word or other_word
         if word in STATUS_EXCLUDED:
             result.decisions.append(
                 Decision(key, EXCLUDE, by=reviewer, at=when, note="excluded in the edited workbook")
             )
             continue
-        merged = {**old, **{f: row.get(f) for f in schema.names if f in row}}
+        merged: dict[str, Any] = {}
+        for f in schema.names:
+            mine, theirs, was = row.get(f), other.get(f, old.get(f)), old.get(f)
+            if _text(mine) != _text(was) and _text(theirs) != _text(was) and _text(mine) != _text(theirs):
+                result.rejected.append(Failure(n, f, str(mine), "conflict",
+                    f"edited differently on {sheet} ({mine!r}) and {SHEET_TABLE} ({theirs!r})", sheet))  # fmt: skip
+                merged[f] = was
+            else:
+                merged[f] = mine if _text(mine) != _text(was) else theirs
         failures = _validate_cells(merged, schema, n, sheet)
-        bad = {f.column for f in failures}
+        bad = {f.column for f in failures} | {
+            f.column for f in result.rejected if f.row == n and f.rule == "conflict"
+        }
         result.rejected.extend(failures)
         for f in schema.names:
-            if f in NOT_ABSORBED or f in bad or f not in row:
+            if f in NOT_ABSORBED or f in bad:
                 continue
-            new, was = row.get(f), old.get(f)
+            new, was = merged.get(f), old.get(f)
             if _text(new) != _text(was):
                 result.decisions.append(Decision(key, CORRECT, f, new, was, reviewer, when))
             elif word in STATUS_VERIFIED and was is not None:
@@ -233,6 +244,28 @@ def _absorb_edits(
             result.notes.append(
                 f"study {row.get('study_id')!r} was removed from the edited workbook; not absorbed (add an 'exclude' decision to drop it)"
             )
+
+
+def _table_sheet_edits(
+    path: Path, sheetnames: list[str], read_sheet: str, schema: TableSchema
+) -> dict[str, tuple[dict[str, Any], str | None]]:
+    """Values and status words on the Evidence table sheet, by study ID (columns that are one field)."""
+    if SHEET_TABLE not in sheetnames or read_sheet == SHEET_TABLE:
+        return {}
+    _, headers, rows = _sheet_rows(path, SHEET_TABLE)
+    records, statuses = _as_records(headers, rows, schema)
+    records = _normalised(records, schema)
+    present = {n for n in (_as_name(h, schema) for h in headers) if n}
+    return {
+        str(r.get("study_id")): ({f: r.get(f) for f in present}, word)
+        for r, word in zip(records, statuses, strict=True)
+        if r.get("study_id")
+    }
+
+
+def _as_name(header: str, schema: TableSchema) -> str | None:
+    by_title = {c.title.lower(): c.name for c in schema.columns}
+    return header if header in schema.names else by_title.get(header.lower())
 
 
 def _absorb_reconciliation(path: Path, result: AbsorbResult, reviewer: str | None, when: str) -> None:

@@ -127,15 +127,16 @@ def _match(
     for j, row in enumerate(rows_b):
         for key in keys_of(row):
             index_b.setdefault(key, j)
-    pairs, taken = [], set()
-    unmatched_a = []
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    unmatched_a: list[int] = []
     for i, row in enumerate(rows_a):
-        j = next((index_b[k] for k in keys_of(row) if k in index_b and index_b[k] not in taken), None)
-        if j is None:
+        match = next((index_b[k] for k in keys_of(row) if k in index_b and index_b[k] not in taken), None)
+        if match is None:
             unmatched_a.append(i)
         else:
-            pairs.append((i, j))
-            taken.add(j)
+            pairs.append((i, match))
+            taken.add(match)
     return pairs, unmatched_a, [j for j in range(len(rows_b)) if j not in taken]
 
 

@@ -186,7 +186,8 @@ def _provenance_rows(rows: Iterable[EvidenceRow]) -> Iterator[dict[str, object]]
     """One dict per provenance entry, generated (a large build never holds them all)."""
     return (
         {"study_id": r.values["study_id"], "field": p.field, "value": p.value, "quote": p.quote,
-         "location": p.location, "start": p.start, "end": p.end, "method": p.method, "confidence": p.confidence}
+         "location": p.location, "start": p.start, "end": p.end, "method": p.method, "confidence": p.confidence,
+         "reviewer": p.reviewer, "original": p.original}
         for r in rows for p in r.provenance
     )  # fmt: skip
 

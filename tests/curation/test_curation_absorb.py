@@ -105,3 +105,54 @@ def test_completed_reconciliation_is_absorbed(exported: Path, tmp_path: Path) ->
     assert [(f.column, f.rule) for f in result.rejected] == [("design", "enum")]
     rebuilt = {r.values["study_id"]: r for r in build_table([SEEDS], curation=curation).rows}
     assert rebuilt["Weber 2007"].values["participants_n"] == 705
+
+
+def test_edits_on_the_evidence_table_sheet_and_status_words_use_the_hidden_extracted_sheet(
+    exported: Path, tmp_path: Path
+) -> None:
+    wb = load_workbook(exported / XLSX_NAME)
+    ws = wb["Evidence table"]
+    header = [c.value for c in ws[1]]
+    rows = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(row=rows["Weber 2007"], column=header.index("Outcome") + 1).value = "time to progression"
+    ws.cell(row=rows["Weber 2007"], column=header.index("Status") + 1).value = "verified"
+    ws.cell(row=rows["Singhal 2007"], column=header.index("Status") + 1).value = "exclude"
+    wb.save(tmp_path / "edited.xlsx")
+    curation = tmp_path / "curation.yaml"
+    result = absorb_workbook(tmp_path / "edited.xlsx", curation, reviewer="AB", today="2026-11-21")
+    assert result.ok, result.rejected
+    actions = {(d.study, d.field, d.action) for d in result.decisions}
+    assert ("doi:10.1056/nejmoa070596", "outcome", "correct") in actions
+    assert ("doi:10.1056/nejmoa070596", "design", "verify") in actions
+    assert ("doi:10.1007/s11864-007-0011-7", None, "exclude") in actions
+    rebuilt = build([SEEDS], tmp_path / "again", curation=curation)
+    [weber] = rebuilt.rows
+    assert weber.values["outcome"] == "time to progression"
+    assert weber.status["outcome"] == "corrected" and weber.status["design"] == "verified"
+    wb2 = load_workbook(tmp_path / "again" / XLSX_NAME)
+    table = wb2["Evidence table"]
+    header2 = [c.value for c in table[1]]
+    assert table.cell(row=2, column=header2.index("Status") + 1).value == "corrected"
+    assert table.cell(row=2, column=header2.index("Outcome") + 1).font.i  # corrected cells are italic blue
+    prov = wb2["Provenance"]
+    cols = [c.value for c in prov[1]]
+    reviewed = [r for r in prov.iter_rows(min_row=2, values_only=True) if r[cols.index("reviewer")] == "AB"]
+    assert any(r[cols.index("original")] == "time to progression; overall survival" for r in reviewed)
+
+
+def test_conflicting_edits_on_both_sheets_are_rejected(exported: Path, tmp_path: Path) -> None:
+    edited = _edit(exported / XLSX_NAME, {("Weber 2007", "design"): "Cohort study"}, tmp_path / "e1.xlsx")
+    wb = load_workbook(edited)
+    ws = wb["Evidence table"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=3, column=header.index("Design") + 1).value = "Case series"
+    wb.save(tmp_path / "e2.xlsx")
+    result = absorb_workbook(tmp_path / "e2.xlsx", tmp_path / "c.yaml", today="2026-11-21")
+    assert [(f.column, f.rule) for f in result.rejected] == [("design", "conflict")]
+    assert all(d.field != "design" for d in result.decisions)
+
+
+def test_default_curation_path_comes_from_the_workbook_inputs(exported: Path) -> None:
+    from evtable.absorb import default_curation_for
+
+    assert default_curation_for(exported / XLSX_NAME) == Path("seeds") / "curation.yaml"

@@ -18,7 +18,7 @@ def test_build_with_layout_formats_and_paper(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["evidence_table.docx", "evidence_table.xlsx"]
     ws = load_workbook(tmp_path / "evidence_table.xlsx")["Evidence table"]
-    assert [c.value for c in ws[1]] == load_layout("cochrane").titles
+    assert [c.value for c in ws[1]] == [*load_layout("cochrane").titles, "Status"]
     assert ws.page_setup.paperSize == 1
 
 

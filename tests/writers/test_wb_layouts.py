@@ -49,7 +49,7 @@ def test_the_workbook_evidence_table_follows_the_layout(name: str, tmp_path: Pat
     write_xlsx(tmp_path / "t.xlsx", [row("A 2001", design="Cohort study", setting="Norway")], layout=name)
     ws = load_workbook(tmp_path / "t.xlsx")["Evidence table"]
     layout = load_layout(name)
-    assert [c.value for c in ws[1]] == layout.titles
+    assert [c.value for c in ws[1]] == [*layout.titles, "Status"]
     methods = next(i for i, c in enumerate(layout.columns) if "setting" in c.fields)
     assert "Norway" in ws.cell(row=2, column=methods + 1).value
 

@@ -48,7 +48,7 @@ def test_libreoffice_converts_the_workbook_to_csv_and_pdf(soffice: str, tmp_path
     with (tmp_path / CSV_NAME).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     layout = load_layout("default")
-    assert got[0] == layout.titles
-    assert got[1:] == [[str(v or "") for v in layout.render_row(r)] for r in rows]
+    assert got[0] == [*layout.titles, "Status"]
+    assert got[1:] == [[*(str(v or "") for v in layout.render_row(r)), "extracted"] for r in rows]
     pdf = _convert(soffice, tmp_path / XLSX_NAME, "pdf", tmp_path / "pdf", profile)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000

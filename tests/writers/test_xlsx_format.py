@@ -30,13 +30,17 @@ def test_sheets_in_order(workbook) -> None:  # type: ignore[no-untyped-def]
         "Data dictionary",
         "About",
         "Lists",
+        "Extracted",
+        "evtable",
     ]
+    hidden = [ws.title for ws in workbook.worksheets if ws.sheet_state == "hidden"]
+    assert hidden == ["Lists", "Extracted", "evtable"]
 
 
 def test_evidence_table_is_the_core_columns_and_details_every_field(workbook) -> None:  # type: ignore[no-untyped-def]
     schema = load_schema()
     core = [schema.column(n).title for n in CORE_FIELDS]
-    assert [c.value for c in workbook["Evidence table"][1]] == core
+    assert [c.value for c in workbook["Evidence table"][1]] == [*core, "Status"]
     assert [c.value for c in workbook["Details"][1]] == schema.titles
     assert all(c.font.bold for c in workbook["Evidence table"][1])
     assert workbook["Evidence table"]["A1"].fill.fgColor.rgb.endswith("1F4E78")
@@ -77,6 +81,7 @@ def test_provenance_and_dictionary_sheets(workbook) -> None:  # type: ignore[no-
     prov = workbook["Provenance"]
     assert [c.value for c in prov[1]] == [
         "study_id", "field", "value", "quote", "location", "start", "end", "method", "confidence",
+        "reviewer", "original",
     ]  # fmt: skip
     assert prov.max_row > 10
     dictionary = workbook["Data dictionary"]

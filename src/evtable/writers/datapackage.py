@@ -38,6 +38,10 @@ PROVENANCE_SCHEMA: dict[str, Any] = {
         {"name": "method", "type": "string", "title": "Rule", "description": "The extraction rule that found the value."},
         {"name": "confidence", "type": "string", "title": "Confidence",
          "constraints": {"enum": ["high", "medium", "low"]}},
+        {"name": "reviewer", "type": "string", "title": "Reviewer",
+         "description": "Who corrected or verified the value (curation file); empty for machine extraction."},
+        {"name": "original", "type": "string", "title": "Machine value",
+         "description": "The value evtable had extracted before a reviewer corrected or verified it."},
     ],
     "missingValues": [""],
 }  # fmt: skip

@@ -38,6 +38,14 @@ SHEET_PROVENANCE = "Provenance"
 SHEET_DICTIONARY = "Data dictionary"
 SHEET_ABOUT = "About"
 SHEET_LISTS = "Lists"
+#: Hidden sheets `evtable absorb` reads: the values as exported, and build facts (key, value).
+SHEET_EXTRACTED = "Extracted"
+SHEET_META = "evtable"
+#: The Extracted sheet is written for tables up to this size (the hand-edited kind); for larger
+#: ones `evtable absorb` needs the exported CSV given with --original.
+MAX_EXTRACTED_ROWS = 5_000
+#: Title of the per-row review status column on the Evidence table sheet.
+STATUS_TITLE = "Status"
 
 #: Excel's hard limits (Excel specifications and limits): characters per cell,
 #: rows per sheet, characters per sheet name, hyperlinks per sheet.
@@ -83,6 +91,9 @@ HEADER_BG = "#1F4E78"
 BAND_BG = "#F2F2F2"
 LOW_BG, LOW_FONT = "#FFEB9C", "#9C5700"  # Excel's "Neutral" style: check this cell
 MISSING_BG, MISSING_FONT = "#FFC7CE", "#9C0006"  # Excel's "Bad" style: a required cell is empty
+CORRECTED_BG, CORRECTED_FONT = "#DDEBF7", "#1F3864"  # a reviewer's correction (blue: a person's value)
+RECHECK_BG, RECHECK_FONT = "#F4B084", "#833C0B"  # verified once, extraction changed since: look again
+VERIFIED_FONT = "#375623"  # a machine value a reviewer accepted (green text)
 
 #: Data cells have no borders: banding and printed gridlines structure the table, and an empty
 #: unbanded cell then needs no write at all (a third of a wide table's cells are empty).
@@ -96,6 +107,9 @@ STYLE: dict[str, dict[str, Any]] = {
     "link_band": {**_BASE, "font_color": "#0563C1", "underline": 1, "bg_color": BAND_BG},
     "low": {**_BASE, "bg_color": LOW_BG, "font_color": LOW_FONT},
     "missing": {**_BASE, "bg_color": MISSING_BG, "font_color": MISSING_FONT},
+    "corrected": {**_BASE, "bg_color": CORRECTED_BG, "font_color": CORRECTED_FONT, "italic": True},
+    "recheck": {**_BASE, "bg_color": RECHECK_BG, "font_color": RECHECK_FONT, "bold": True},
+    "verified": {**_BASE, "font_color": VERIFIED_FONT},
     "title": {"bold": True, "font_size": 14},
     "label": {"bold": True, "valign": "top"},
     "plain": {"text_wrap": True, "valign": "top"},
@@ -105,6 +119,9 @@ STYLE: dict[str, dict[str, Any]] = {
 LEGEND: tuple[tuple[str, str], ...] = (
     ("low", "Low confidence: the rule that filled this cell is weak; check it against the quote."),
     ("missing", "Required but empty: the schema requires a value here."),
+    ("corrected", "Corrected by a reviewer (curation file); the Provenance sheet has the machine's value."),
+    ("verified", "Verified by a reviewer: the machine's value was accepted as is."),
+    ("recheck", "Needs re-check: a reviewer verified another value, and the extraction has changed since."),
     ("band", "Banded rows, for reading across wide tables (no meaning)."),
     ("link", "Link to the DOI (doi.org) or PubMed record."),
 )
@@ -117,7 +134,7 @@ PMID_RE = re.compile(r"[1-9]\d{0,9}")
 PROVENANCE_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("study_id", "study_id", 14), ("field", "field", 16), ("value", "value", 40), ("quote", "quote", 60),
     ("location", "location", 10), ("start", "start", 7), ("end", "end", 7), ("method", "method", 30),
-    ("confidence", "confidence", 11),
+    ("confidence", "confidence", 11), ("reviewer", "reviewer", 12), ("original", "original", 30),
 )  # fmt: skip
 PROVENANCE_HEADER = tuple(name for name, _, _ in PROVENANCE_COLUMNS)
 
@@ -302,7 +319,7 @@ def write_xlsx(
                 wb, fmt, name, cols, total, taken=taken, max_rows=max_rows, paper=paper, freeze_cols=1
             )
 
-        table = split(table_sheet, _layout_cols(lay, schema), len(rows))
+        table = split(table_sheet, [*_layout_cols(lay, schema), _status_col()], len(rows))
         details = split(SHEET_DETAILS, _schema_cols(schema), len(rows))
         full_provenance = n_prov <= MAX_PROVENANCE_SHEET_ROWS
         prov = split(SHEET_PROVENANCE, _provenance_cols(), n_prov if full_provenance else 1)
@@ -328,6 +345,11 @@ def write_xlsx(
         _write_dictionary(wb, fmt, schema, lay, paper, dictionary)
         _write_about(wb, fmt, lay, summary, created, len(rows), paper, table_sheet=table.sheets[0].name)
         _write_lists(wb)
+        if len(rows) <= MAX_EXTRACTED_ROWS:
+            extracted = _ExtractedSheet(wb, schema)
+            for row in rows:
+                extracted.write(row)
+        _write_meta(wb, summary)
         wb.close()
     return path
 
@@ -403,14 +425,17 @@ def _write_row(
     values = [cell_text(col.get(row)) for col in part.cols]
     sheet.set_row(r, _row_height(values, part.cols))
     for c, (col, value) in enumerate(zip(part.cols, values, strict=True)):
+        review = _review_style(row, col)
         if value is None or value == "":
-            if col.required:
+            if review:
+                sheet.write_blank(r, c, None, part.fmt[review])
+            elif col.required:
                 sheet.write_blank(r, c, None, part.fmt["missing"])
             elif band:
                 sheet.write_blank(r, c, None, part.fmt["band"])
             continue
         low = bool(lows) and not lows.isdisjoint(col.fields)
-        style = "low" if low else ("band" if band else "cell")
+        style = review or ("low" if low else ("band" if band else "cell"))
         own_link = col.link == col.fields  # a DOI/PMID column links itself; others only when annotated
         url = _link(col, row) if (own_link or annotate) and part.links[n] < MAX_LINKS_PER_SHEET else None
         if url:
@@ -426,6 +451,62 @@ def _write_row(
             note = _comment(row.provenance, col.fields)
             if note:
                 sheet.write_comment(r, c, note, COMMENT_BOX)
+
+
+#: Cell style per review status, strongest first (a cell joining several fields shows the strongest).
+REVIEW_STYLES: tuple[tuple[str, str], ...] = (
+    ("needs re-check", "recheck"), ("corrected", "corrected"), ("verified", "verified"),
+)  # fmt: skip
+
+
+def _review_style(row: EvidenceRow, col: _Col) -> str | None:
+    """The style showing a reviewer's decision on this cell (the Status column shows the row's)."""
+    if not row.status:
+        return None
+    states = {row.status[f] for f in col.fields if f in row.status} if col.fields else {row.row_status}
+    return next((style for state, style in REVIEW_STYLES if state in states), None)
+
+
+def _status_col() -> _Col:
+    """The per-row review status: extracted, verified, corrected or needs re-check."""
+    return _Col(STATUS_TITLE, 14, (), _row_status)
+
+
+def _row_status(row: EvidenceRow) -> object:
+    return row.row_status
+
+
+class _ExtractedSheet:
+    """Hidden copy of every field as exported, so `evtable absorb` can tell a reviewer's edits apart."""
+
+    def __init__(self, wb: Any, schema: TableSchema) -> None:
+        self.sheet = wb.add_worksheet(SHEET_EXTRACTED)
+        self.sheet.hide()
+        self.names = schema.names
+        for c, title in enumerate(schema.titles):
+            self.sheet.write_string(0, c, title)
+        self.r = 0
+
+    def write(self, row: EvidenceRow) -> None:
+        self.r += 1
+        for c, name in enumerate(self.names):
+            value = cell_text(row.values.get(name))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                self.sheet.write_number(self.r, c, value)
+            elif value is not None and value != "":
+                self.sheet.write_string(self.r, c, str(value))
+
+
+def _write_meta(wb: Any, summary: BuildSummary | None) -> None:
+    """Hidden build facts as (key, value) rows: the inputs, for `evtable absorb`'s default curation path."""
+    sheet = wb.add_worksheet(SHEET_META)
+    sheet.hide()
+    rows = [("version", summary.version if summary else "")]
+    if summary:
+        rows += [("input", xml_safe(f.path)) for f in summary.inputs]
+    for r, (key, value) in enumerate(rows):
+        sheet.write_string(r, 0, key)
+        sheet.write_string(r, 1, value)
 
 
 def _link(col: _Col, row: EvidenceRow) -> str | None:
@@ -471,7 +552,7 @@ def _write_provenance_row(part: _SplitSheet, index: int, row: EvidenceRow, p: Pr
     _, sheet, r = part.place(index)
     style = part.fmt["band" if r % 2 == 0 else "cell"]
     values = (row.values.get("study_id"), p.field, p.value, p.quote, p.location, p.start, p.end, p.method,
-              p.confidence)  # fmt: skip
+              p.confidence, p.reviewer, p.original)  # fmt: skip
     for c, v in enumerate(values):
         value = cell_text(v)
         if value is None or value == "":
