@@ -120,7 +120,8 @@ class Sentence:
     text: str
 
 
-#: Words after which a full stop does not end a sentence.
+#: Words after which a full stop does not end a sentence. Units (mg, kg, yr ...) are not
+#: here: "The dose was 2.5 mg. Adherence was high." ends a sentence after "mg.".
 ABBREVIATIONS = frozenset(
     [
         "vs",
@@ -148,17 +149,6 @@ ABBREVIATIONS = frozenset(
         "incl",
         "min",
         "max",
-        "mg",
-        "kg",
-        "ml",
-        "dl",
-        "yr",
-        "yrs",
-        "mo",
-        "wk",
-        "wks",
-        "hr",
-        "hrs",
         "inc",
         "ltd",
         "co",

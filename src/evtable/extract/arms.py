@@ -16,6 +16,7 @@ def _trim(text: str, offset: int) -> tuple[str, int] | None:
     stop = ARM_STOP.search(text)
     if stop:
         text = text[: stop.start()]
+    text = text.split(":")[0]  # a title's subtitle ("...: a randomised trial") is not the arm
     text = text.rstrip(" ,;:")
     lead = LEADING_ARTICLE.match(text)
     if lead:

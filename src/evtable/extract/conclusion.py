@@ -1,30 +1,111 @@
-"""The authors' conclusion: the labelled Conclusions section, else the concluding sentence."""
+"""The authors' conclusion: the labelled Conclusions section, else the concluding sentences.
+
+Three cases, most reliable first: the reader found a Conclusions section; the
+abstract prints a conclusions label the reader did not turn into a section
+("CONCLUSIONS: ..."); or the abstract is plain prose, where the conclusion is
+the run of closing sentences after the last results sentence.
+"""
 
 from __future__ import annotations
 
-from evtable.extract.patterns import CONCLUSION_CUES
-from evtable.extract.zones import Document
-from evtable.models import Provenance
+import re
 
-#: How many closing sentences of an unstructured abstract may hold the conclusion.
-CLOSING_WINDOW = 2
+from evtable.extract.patterns import (
+    ADMIN_SENTENCE,
+    CONCLUSION_CUES,
+    CONCLUSION_LABEL,
+    CONCLUSION_OPENERS,
+    JUDGING_VERBS,
+    PRINTED_LABEL,
+    REPORTING_VERBS,
+    RESULT_NUMBER,
+)
+from evtable.extract.zones import Document, Zoned
+from evtable.models import Confidence, Provenance
+
+#: At most this many closing sentences are taken as the conclusion of a plain abstract
+#: (structured Conclusions sections in PubMed have 1-4 sentences in nine cases out of ten).
+MAX_CONCLUSION_SENTENCES = 4
+#: Plain abstracts shorter than this have no separate conclusion to find.
+MIN_ABSTRACT_SENTENCES = 2
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"\(s\)", "s", label.strip(), flags=re.I).strip()
+
+
+def _printed_section(doc: Document) -> tuple[int, int] | None:
+    """Offsets of the body after a printed conclusions label, up to the next label."""
+    labels = list(PRINTED_LABEL.finditer(doc.text[: doc.body_start]))
+    for i, m in enumerate(labels):
+        if CONCLUSION_LABEL.match(_label_key(m.group("label"))):
+            end = labels[i + 1].start() if i + 1 < len(labels) else doc.body_start
+            body = doc.text[m.end() : end]
+            start = m.end() + len(body) - len(body.lstrip())
+            stop = m.end() + len(body.rstrip())
+            if stop > start:
+                return start, stop
+    return None
+
+
+def conclusion_score(text: str) -> int:
+    """How much a sentence reads like a conclusion (> 0) rather than a result (< 0).
+
+    Openers ("In conclusion", "These findings suggest") and judging or advising
+    verbs ("is safe", "should be considered") count for; standalone numbers and
+    reporting verbs ("was observed", "died") count against.
+    """
+    score = 3 * bool(CONCLUSION_OPENERS.search(text)) + 2 * bool(CONCLUSION_CUES.search(text))
+    score += bool(JUDGING_VERBS.search(text))
+    score -= 2 * bool(RESULT_NUMBER.search(text)) + bool(REPORTING_VERBS.search(text))
+    return score
+
+
+def _closing_run(sentences: list[Zoned]) -> tuple[list[Zoned], Confidence, str]:
+    """The concluding sentences of a plain abstract, with a confidence and the rule's name.
+
+    From the last sentence backwards, sentences are taken while they read as
+    conclusions; an opener sentence ("In conclusion, ...") starts the run.
+    """
+    while sentences and ADMIN_SENTENCE.search(sentences[-1].text):
+        sentences = sentences[:-1]
+    if len(sentences) < MIN_ABSTRACT_SENTENCES:
+        return [], "low", ""
+    window = sentences[-MAX_CONCLUSION_SENTENCES:]
+    for i in range(len(window) - 1, -1, -1):
+        if CONCLUSION_OPENERS.search(window[i].text):
+            return window[i:], "medium", "concluding sentences (opener)"
+    run = [window[-1]]
+    for z in reversed(window[:-1]):
+        if conclusion_score(z.text) < 0:
+            break
+        run.insert(0, z)
+    else:
+        run = run[-1:]  # no results sentence marks where the conclusion starts: the last one only
+    cued = any(CONCLUSION_CUES.search(z.text) for z in run)
+    return run, "medium" if cued else "low", "concluding sentences after the results"
 
 
 def extract_conclusion(doc: Document) -> tuple[str | None, list[Provenance]]:
+    """The conclusion text with a provenance span covering it."""
     labelled = [z for z in doc.sentences if z.role == "CONCLUSIONS"]
     if labelled:
-        start, end = labelled[0].sentence.start, labelled[-1].sentence.end
+        sec = next(s for s in doc.record.sections if s.role == "CONCLUSIONS")
+        start, end = max(sec.start, labelled[0].sentence.start), labelled[-1].sentence.end
         value = doc.text[start:end]
         return value, [doc.span("conclusion", value, start, end, "Conclusions section", "high")]
+    if not doc.structured:
+        printed = _printed_section(doc)
+        if printed:
+            start, end = printed
+            value = doc.text[start:end]
+            return value, [doc.span("conclusion", value, start, end, "printed Conclusions label", "high")]
     candidates = [
         z for z in doc.sentences if z.role not in {"BODY", "BACKGROUND", "METHODS", "RESULTS", "OBJECTIVE"}
     ]
-    if len(candidates) < 2:
+    run, confidence, rule = _closing_run(candidates)
+    if not run:
         return None, []
-    window = candidates[-CLOSING_WINDOW:]
-    cued = [z for z in window if CONCLUSION_CUES.search(z.text)]
-    chosen = cued[-1] if cued else window[-1]
-    confidence = "medium" if cued else "low"
-    rule = "concluding sentence (cue)" if cued else "last sentence of the abstract"
-    s = chosen.sentence
-    return s.text, [doc.span("conclusion", s.text, s.start, s.end, rule, confidence)]
+    start, end = run[0].sentence.start, run[-1].sentence.end
+    value = doc.text[start:end]
+    return value, [doc.span("conclusion", value, start, end, rule, confidence)]

@@ -7,82 +7,180 @@ Meta-Analysis, Case Reports) on a fully indexed record is strong evidence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from evtable import fields as F
+from evtable.extract.numbers import parse_number
 from evtable.extract.patterns import (
     DESIGN_DETAIL_CUES,
     DESIGN_TEXT_CUES,
+    GROUP_COUNT,
     MESH_DESIGNS,
+    OTHER_STUDIES,
     PHASE,
     PUBLICATION_TYPE_DESIGNS,
+    STUDY_SIGNS,
 )
 from evtable.extract.zones import Document
-from evtable.models import Provenance
+from evtable.models import Confidence, Provenance
 
-#: PT-derived designs that are specific enough to beat a weaker text cue.
+#: PT-derived designs specific enough to beat any text cue (NLM assigns them after reading
+#: the full article); "Review", "Observational Study" and MeSH check tags are generic.
 SPECIFIC_PT_DESIGNS = frozenset({F.SYSTEMATIC_REVIEW, F.RCT, F.CASE_REPORT, F.GUIDELINE, F.EDITORIAL, F.NRCT})
 #: Designs whose text describes other studies: trial features there are not this study's.
 REVIEW_DESIGNS = frozenset({F.SYSTEMATIC_REVIEW, F.NARRATIVE_REVIEW, F.GUIDELINE, F.EDITORIAL})
 REVIEW_DETAILS = frozenset({"pooled analysis", "subgroup analysis", "post hoc analysis"})
-#: Text cues that must yield to a specific publication type (they are often mentions, not designs).
-WEAK_TEXT_DESIGNS = frozenset({F.NARRATIVE_REVIEW, F.COHORT, F.SINGLE_ARM, F.CASE_SERIES})
+
+#: Where a cue is found changes what it is worth: titles and design statements name the
+#: design on purpose; a sentence about other studies mentions designs that are not this one's.
+TITLE_WEIGHT = 1.5
+DESIGN_SECTION_WEIGHT = 1.5
+METHODS_WEIGHT = 1.2
+CONCLUSIONS_WEIGHT = 0.7
+OTHER_STUDIES_WEIGHT = 0.3
+#: Each further sentence supporting the same label adds this much (up to MAX_EXTRA_HITS).
+EXTRA_HIT_BONUS = 0.25
+MAX_EXTRA_HITS = 2
+#: Below this score the text does not support a design: the cell stays empty.
+MIN_DESIGN_SCORE = 1.0
+#: Score from which a text-derived design is high, or medium, confidence.
+HIGH_SCORE, MEDIUM_SCORE = 3.0, 2.0
+#: Section labels that announce the design itself ("STUDY DESIGN: A retrospective ...").
+DESIGN_SECTION_LABELS = frozenset(
+    {"design", "study design", "design and setting", "design, setting, and participants"}
+)
+#: An abstract with at least this many sentences and no sign of a study of its own is an
+#: overview (narrative review); shorter texts say too little to tell.
+MIN_OVERVIEW_SENTENCES = 4
+#: A described group of at most this many people is a case series, a larger one a cohort.
+SMALL_SERIES_MAX = 10
+#: Weights of a group-count cue (it describes a group study but names no design).
+SERIES_COUNT_WEIGHT, COHORT_COUNT_WEIGHT = 2.0, 1.5
+_ORDER = {label: i for i, (label, _, _) in enumerate(DESIGN_TEXT_CUES)}
 
 
-def _text_design(doc: Document) -> tuple[str, Provenance] | None:
-    """The first design cue, searching the title, then methods-like sentences, then the rest."""
-    for label, pattern, confidence in DESIGN_TEXT_CUES:
-        m = pattern.search(doc.title)
-        if m:
-            return label, doc.span(
-                "design", label, m.start(), m.end(), f"title cue: {label}", confidence, location="title"
-            )
-    ordered = sorted(doc.study_sentences, key=lambda z: z.role not in {"METHODS", "OBJECTIVE", "UNASSIGNED"})
-    for label, pattern, confidence in DESIGN_TEXT_CUES:
-        for z in ordered:
-            m = pattern.search(z.text)
+@dataclass(frozen=True, slots=True)
+class DesignCue:
+    """One design cue found in the text, with the score its place earned it."""
+
+    label: str
+    score: float
+    start: int
+    end: int
+    location: str
+
+
+def design_cues(doc: Document) -> list[DesignCue]:
+    """Every design cue in the title and in this study's sentences, scored by where it sits."""
+    found: list[DesignCue] = []
+    places = [(doc.title, 0, "title", TITLE_WEIGHT)]
+    sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
+    for z in doc.study_sentences:
+        weight = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}.get(z.role, 1.0)
+        label = next(
+            (lab for (a, b), lab in sections.items() if z.sentence.start < b + 1 and z.sentence.end > a), ""
+        )
+        if label in DESIGN_SECTION_LABELS:
+            weight = DESIGN_SECTION_WEIGHT
+        if OTHER_STUDIES.search(z.text):
+            weight *= OTHER_STUDIES_WEIGHT
+        places.append((z.text, z.sentence.start, "abstract", weight))
+    for text, offset, location, weight in places:
+        for label, pattern, cue_weight in DESIGN_TEXT_CUES:
+            m = pattern.search(text)
             if m:
-                s = z.sentence.start
-                return label, doc.span(
-                    "design", label, s + m.start(), s + m.end(), f"text cue: {label}", confidence
+                found.append(
+                    DesignCue(label, cue_weight * weight, offset + m.start(), offset + m.end(), location)
                 )
-    return None
+        m = GROUP_COUNT.search(text)
+        n = parse_number(m.group("n")) if m else None
+        if m and n:
+            small = n <= SMALL_SERIES_MAX
+            label = F.CASE_SERIES if small else F.COHORT
+            cue_weight = SERIES_COUNT_WEIGHT if small else COHORT_COUNT_WEIGHT
+            found.append(
+                DesignCue(label, cue_weight * weight, offset + m.start(), offset + m.end(), location)
+            )
+    return found
 
 
-def _metadata_design(doc: Document) -> tuple[str, Provenance] | None:
+def _text_design(doc: Document) -> tuple[str, Provenance, float] | None:
+    """The best-supported design in the text, its strongest quote and its score."""
+    by_label: dict[str, list[DesignCue]] = {}
+    for cue in design_cues(doc):
+        by_label.setdefault(cue.label, []).append(cue)
+    if not by_label:
+        return None
+
+    def total(cues: list[DesignCue]) -> float:
+        scores = sorted((c.score for c in cues), reverse=True)
+        return scores[0] + EXTRA_HIT_BONUS * min(len(scores) - 1, MAX_EXTRA_HITS)
+
+    label, cues = max(by_label.items(), key=lambda kv: (total(kv[1]), -_ORDER[kv[0]]))
+    score = total(cues)
+    if score < MIN_DESIGN_SCORE:
+        return None
+    best = max(cues, key=lambda c: c.score)
+    confidence: Confidence = "high" if score >= HIGH_SCORE else "medium" if score >= MEDIUM_SCORE else "low"
+    where = "title" if best.location == "title" else "text"
+    prov = doc.span(
+        "design", label, best.start, best.end, f"{where} cue: {label}", confidence, location=best.location
+    )
+    return label, prov, score
+
+
+def _overview(doc: Document) -> tuple[str, Provenance, float] | None:
+    """Narrative review, at low confidence, for an abstract of general statements only.
+
+    Reached only when no design cue was found: several sentences, none of which
+    reports data, people studied, or what "we" did.
+    """
+    sentences = doc.study_sentences
+    if len(sentences) < MIN_OVERVIEW_SENTENCES or any(STUDY_SIGNS.search(z.text) for z in sentences):
+        return None
+    first = sentences[0].sentence
+    label = F.NARRATIVE_REVIEW
+    prov = doc.span("design", label, first.start, first.end, "overview: no study of its own described", "low")
+    return label, prov, MIN_DESIGN_SCORE
+
+
+def _metadata_design(doc: Document) -> tuple[str, Provenance, bool] | None:
+    """The design NLM's indexing implies, and whether it is specific (see SPECIFIC_PT_DESIGNS)."""
     types = {t.lower(): t for t in doc.record.publication_types}
     for pt, label in PUBLICATION_TYPE_DESIGNS:
         if pt in types:
-            return label, doc.metadata(
-                "design",
-                label,
-                types[pt],
-                f"publication type: {types[pt]}",
-                "high" if label in SPECIFIC_PT_DESIGNS else "medium",
+            specific = label in SPECIFIC_PT_DESIGNS
+            prov = doc.metadata(
+                "design", label, types[pt], f"publication type: {types[pt]}", "high" if specific else "medium"
             )
-    mesh = {m.lower().rstrip("*"): m for m in doc.record.mesh_terms}
+            return label, prov, specific
+    mesh = {m.lstrip("*").split("/")[0].lower(): m for m in doc.record.mesh_terms}
     for term, label in MESH_DESIGNS:
         if term in mesh:
-            return label, doc.metadata("design", label, mesh[term], f"MeSH check tag: {mesh[term]}", "medium")
+            quote = mesh[term].lstrip("*").split("/")[0]
+            return label, doc.metadata("design", label, quote, f"MeSH check tag: {quote}", "medium"), False
     return None
 
 
 def extract_design(doc: Document) -> tuple[str | None, list[Provenance]]:
-    """One design label with its evidence; None when neither text nor metadata supports one."""
+    """One design label with its evidence; None when neither text nor metadata supports one.
+
+    A specific publication type (RCT, meta-analysis, case report ...) wins; text evidence
+    wins over generic indexing (a "Review" tag, an observational MeSH check tag).
+    """
     text = _text_design(doc)
     meta = _metadata_design(doc)
+    if not text and not meta:
+        text = _overview(doc)
     if text and meta:
         if text[0] == meta[0]:
             return text[0], [text[1], meta[1]]
-        if meta[0] in SPECIFIC_PT_DESIGNS and text[0] in WEAK_TEXT_DESIGNS:
+        if meta[2]:
             return meta[0], [meta[1]]
-        if (
-            meta[0] == F.NARRATIVE_REVIEW
-            and text[0] == F.RCT
-            and "review" in (doc.title + doc.text[:300]).lower()
-        ):
-            return F.NARRATIVE_REVIEW, [meta[1]]  # a review that discusses trials
         return text[0], [text[1]]
-    best = text or meta
-    return (best[0], [best[1]]) if best else (None, [])
+    if text:
+        return text[0], [text[1]]
+    return (meta[0], [meta[1]]) if meta else (None, [])
 
 
 def extract_design_details(doc: Document, design: str | None) -> tuple[str | None, list[Provenance]]:

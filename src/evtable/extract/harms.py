@@ -13,6 +13,7 @@ from evtable.extract.patterns import (
     HARM_CONTEXT,
     HARM_LIST,
     HARM_NON_HARMS,
+    HARM_OCCURRED,
     HARM_TERMS,
     NEGATED_HARM,
 )
@@ -20,6 +21,11 @@ from evtable.extract.zones import Document
 from evtable.models import Provenance
 
 _HARM_TERM = re.compile(rf"\b{HARM_TERMS}\b", re.I)
+#: A harm joined to a negated one ("no bleeding, stroke or death"; "not with X or with Y").
+_COORDINATED_HARM = re.compile(
+    rf"\s*(?:,\s*(?:or\s+|nor\s+|and\s+)?|\s(?:or|nor|and)\s+)(?:with\s+|in\s+)?(?:\w+\s+)?(?P<harm>{HARM_TERMS})\b",
+    re.I,
+)
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|;\s*")
 _EXAMPLE = re.compile(r"\((?:for example|e\.g\.|such as|including),?\s*(?P<ex>[^)]+)\)", re.I)
 #: A listed item longer than this is a clause, not a harm name.
@@ -66,6 +72,12 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
         for m in NEGATED_HARM.finditer(text):
             negated_spans.append((m.start(), m.end()))
             add(f"{m.group(0)} (negated)", base + m.start(), m.end() - m.start(), "negated harm", "medium")
+            pos = m.end()
+            while more := _COORDINATED_HARM.match(text, pos):  # "no bleeding or stroke": both negated
+                negated_spans.append((more.start(), more.end()))
+                h = more.group("harm")
+                add(f"{h} (negated)", base + more.start("harm"), len(h), "negated harm", "medium")
+                pos = more.end()
         for m in HARM_LIST.finditer(text):
             for item, at in _items(m.group("list"), m.start("list")):
                 if any(a <= at < b for a, b in negated_spans) or item.lower().startswith(("no ", "none")):
@@ -73,6 +85,15 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                 if re.search(r"\b(?:were|was|occurred|reported|observed|in \d)", item):
                     item = re.split(r"\s+(?:were|was|occurred|reported|observed)\b", item)[0]
                 add(item, base + at, len(item), "harm list", "high")
+        for m in HARM_OCCURRED.finditer(text):
+            if not any(a <= m.start() < b for a, b in negated_spans):
+                add(
+                    m.group("harm"),
+                    base + m.start("harm"),
+                    len(m.group("harm")),
+                    "harm reported as occurring",
+                    "medium",
+                )
         concern = CONCERN.match(text)
         if concern and HARM_CONTEXT.search(text):
             for item, at in _items(concern.group("subject"), 0):

@@ -1,34 +1,64 @@
 """participants_n: how many people the study enrolled, randomised or (failing that) analysed.
 
-Only a count tied to people by a study verb is taken ("351 patients were
-randomized", "Of 351 patients", "N = 222"); counts of deaths, years, doses or
-centres are not sample sizes, and unrelated numbers are never summed.
+Only a count tied to people by a study verb or phrase is taken ("351 patients
+were randomized", "Of 351 patients", "N = 222", "a study of 36 children");
+counts of deaths, years, doses or centres are not sample sizes. Counts are
+added up only when one sentence gives the arms or groups of one sample
+("Twenty-seven boys with ADHD and 18 comparison boys participated"); subgroup
+counts ("All 3 patients in the LA group") never beat a count of the whole sample.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from evtable.extract.patterns import N_VERBS, NUMBER, NUMBER_SCALES, NUMBER_WORDS, PEOPLE
+from evtable.extract.patterns import (
+    ARM_COUNT,
+    ARM_SENTENCE,
+    N_VERBS,
+    NUMBER,
+    NUMBER_SCALES,
+    NUMBER_WORDS,
+    PEOPLE,
+    SAMPLE_NOUNS,
+)
 from evtable.extract.zones import Document
-from evtable.models import Provenance
+from evtable.models import Confidence, Provenance
 
 _VERB_ALT = "|".join(v for _, v in N_VERBS)
-#: (strength, regex); lower strength wins. Group 'n' holds the count.
+#: Words allowed before the people noun ("49 acutely psychotic, neuroleptic-naive patients").
+_MODIFIERS = r"(?:(?:[\w'-]+),?\s+){0,4}?"
+#: A clause between the people noun and its verb ("who met DSM-IV criteria ..."); decimals allowed.
+_CLAUSE = r"(?:\s*(?:(?!,?\s+\d[\d,]*\s+(?:were|was)\b)(?:[^.;]|\.\d)){0,200}?)"
+#: (rule, regex); group 'n' holds the count, 'verb' the study verb when there is one.
 N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count before verb", re.compile(
-        rf"(?:\b(?:a total of|total of|in total,?|overall,?|altogether,?)\s+)?\b(?P<n>{NUMBER})\s+(?:(?:[\w'-]+|\w+-\w+)\s+){{0,4}}?"
-        rf"{PEOPLE}\b(?:\s+(?:\([^)]*\)|with [^,.;]{{1,60}}?|aged [^,.;]{{1,30}}?|from [^,.;]{{1,60}}?|in [^,.;]{{1,60}}?))?,?\s+"
-        rf"(?:were|was|had been|have been|who were)?\s*(?:\w+ly\s+)?(?P<verb>{_VERB_ALT})\b", re.I)),
+        rf"(?:\b(?:a total of|total of|in total,?|overall,?|altogether,?)\s+)?(?<![\w.,-])(?P<n>{NUMBER})\s+{_MODIFIERS}"
+        rf"{PEOPLE}\b{_CLAUSE}\s(?:were|was|had been|have been|who were)?\s*(?:\w+ly\s+)*(?P<verb>{_VERB_ALT})\b", re.I)),
     ("verb before count", re.compile(
-        rf"\b(?P<verb>{_VERB_ALT})\s+(?:a total of\s+|total of\s+)?(?P<n>{NUMBER})\s+(?:(?:[\w'-]+)\s+){{0,4}}?{PEOPLE}\b", re.I)),
-    ("of N people", re.compile(rf"^(?:of|among|in)\s+(?:the\s+)?(?P<n>{NUMBER})\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b", re.I)),
-    ("N =", re.compile(r"\b[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")),
-    ("total of N people", re.compile(rf"\b(?:a total of|total of)\s+(?P<n>{NUMBER})\s+(?:(?:[\w'-]+)\s+){{0,4}}?{PEOPLE}\b", re.I)),
+        rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:for|in|on|of|from|data (?:of|from|on))\s+)?(?:a total of\s+|total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("study of N people", re.compile(
+        rf"\b(?:study|trial|analysis|survey|series|review|data|records|charts|sample|cohort)\s+(?:of|in|involving|including|enrolling|on|from)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("sample of N", re.compile(
+        rf"\b{SAMPLE_NOUNS}\s+(?:includes|included|consisted of|consists of|comprised|comprises|was|of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("of N people", re.compile(
+        rf"^(?:[A-Z][A-Za-z ()/]+:\s*)?(?:of|among|in)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("N were randomized", re.compile(
+        rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?:were|was)\s+(?P<verb>randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included)\b", re.I)),
+    ("N =", re.compile(r"\b[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:per|in each|each))")),
+    ("total of N people", re.compile(rf"\b(?:a total of|total of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("out of N people", re.compile(rf"\b(?:out of|of the|of all)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
 ]  # fmt: skip
-_VERB_RANK = {name: i for i, (name, _) in enumerate(N_VERBS)}
+#: Rules that name no verb rank as strongly as an enrolment verb (they describe the sample).
+SAMPLE_RULES = frozenset({"study of N people", "sample of N", "of N people", "total of N people"})
+#: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
+_SUBGROUP_BEFORE = re.compile(r"(?:\ball|\bthe|\bthese|\bboth|\bremaining|\bother)\s*$", re.I)
+_PEOPLE_RX = re.compile(rf"\b{PEOPLE}\b", re.I)
 #: Counts above this are almost always population statistics, not a sample.
 MAX_PLAUSIBLE_N = 10_000_000
+#: Sentence roles searched first (methods describe the sample; results often give subgroups).
+ROLE_RANK = {"METHODS": 0, "UNASSIGNED": 0, "OBJECTIVE": 1, "RESULTS": 1}
 
 
 def parse_number(text: str) -> int | None:
@@ -58,38 +88,86 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _verb_rank(verb: str | None) -> int:
+def _verb_rank(verb: str | None, rule: str) -> int:
     if not verb:
-        return len(N_VERBS)
-    for name, pattern in N_VERBS:
+        return 1 if rule in SAMPLE_RULES else len(N_VERBS)
+    for rank, (_, pattern) in enumerate(N_VERBS):
         if re.fullmatch(pattern, verb, re.I):
-            return _VERB_RANK[name]
+            return rank
     return len(N_VERBS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    key: tuple[int, int, int, int]
+    n: int
+    start: int
+    end: int
+    rule: str
+
+
+def _arm_sum(text: str, offset: int, key: tuple[int, int, int, int]) -> _Candidate | None:
+    """The sum of the arm or group counts of one sentence, when it lists two or more."""
+    if not ARM_SENTENCE.search(text):
+        return None
+    counts = []
+    for m in ARM_COUNT.finditer(text):
+        if m.group("n") and _SUBGROUP_BEFORE.search(text[: m.start()]):
+            continue
+        raw = m.group("eq") or m.group("n")
+        n = parse_number(raw) if raw else None
+        if n:
+            counts.append((n, m.start(), m.end()))
+    if len(counts) < 2:
+        return None
+    total = sum(c[0] for c in counts)
+    return _Candidate(key, total, offset + counts[0][1], offset + counts[-1][2], "sum of arms or groups")
 
 
 def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
     """The best-supported sample size, preferring randomised/enrolled over analysed counts."""
-    candidates: list[tuple[int, int, int, str, int, int, str]] = []
+    candidates: list[_Candidate] = []
     for z in doc.study_sentences:
-        if z.role in {"CONCLUSIONS"}:
+        if z.role == "CONCLUSIONS":
             continue
+        role_rank = ROLE_RANK.get(z.role, 2)
+        found: list[_Candidate] = []
         for rule_rank, (rule, pattern) in enumerate(N_PATTERNS):
             for m in pattern.finditer(z.text):
                 n = parse_number(m.group("n"))
                 if n is None or n < 1 or n > MAX_PLAUSIBLE_N:
                     continue
-                if rule == "N =" and not re.search(
-                    r"\b(?:patients|participants|subjects|total|enrolled|randomi)", z.text, re.I
+                if _SUBGROUP_BEFORE.search(z.text[: m.start("n")]) and rule not in {
+                    "of N people",
+                    "out of N people",
+                }:
+                    continue
+                if (
+                    rule == "N ="
+                    and not _PEOPLE_RX.search(z.text)
+                    and not re.search(r"\b(?:total|enrolled|randomi)", z.text, re.I)
                 ):
                     continue
-                verb = m.groupdict().get("verb")
-                start = z.sentence.start + m.start()
-                candidates.append(
-                    (_verb_rank(verb), z.index, rule_rank, rule, start, z.sentence.start + m.end(), str(n))
+                rank = _verb_rank(m.groupdict().get("verb"), rule)
+                key = (rank, role_rank, z.index, rule_rank)
+                found.append(
+                    _Candidate(key, n, z.sentence.start + m.start(), z.sentence.start + m.end(), rule)
                 )
+        if found:
+            best = min(found, key=lambda c: c.key)
+            arms = _arm_sum(z.text, z.sentence.start, best.key)
+            if arms and arms.n > max(c.n for c in found):
+                found = [arms]
+        candidates.extend(found)
     if not candidates:
         return None, []
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    rank, _, _, rule, start, end, value = candidates[0]
-    confidence = "high" if rank <= 1 and rule != "N =" else "medium" if rank <= 1 else "low"
-    return int(value), [doc.span("participants_n", value, start, end, f"sample size: {rule}", confidence)]
+    best = min(candidates, key=lambda c: c.key)
+    rank = best.key[0]
+    confidence: Confidence = (
+        "low" if best.rule == "sum of arms or groups" or rank >= len(N_VERBS) - 1
+        else "high" if rank <= 1 and best.rule != "N =" else "medium"
+    )  # fmt: skip
+    value = str(best.n)
+    return best.n, [
+        doc.span("participants_n", value, best.start, best.end, f"sample size: {best.rule}", confidence)
+    ]

@@ -17,22 +17,68 @@ def words(*alternatives: str) -> str:
 
 
 RANDOM = r"randomi[sz]\w*|randomly (?:assigned|allocated)"
+#: A count of people, in digits or words ("27", "twenty-seven"); explicit words keep the scan cheap.
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_COUNT_WORD = rf"(?:\d+|{_TENS}(?:[- ]{_UNITS})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_PERSON = r"(?:patients?|cases?|men|women|man|woman|males?|females?|boys?|girls?|child(?:ren)?|infants?|neonates?|newborns?|adults?|adolescents?|individuals?|persons?|subjects?|siblings|twins|brothers|sisters|gravida|farmer|athletes?|soldiers?)"
+_ONE_PERSON = r"(?:patient|case|man|woman|male|female|boy|girl|child|infant|neonate|newborn|adult|adolescent|individual|person|gravida|pregnancy)"
+_AGE = r"\d{1,3}[- ](?:years?|yrs?|months?|mo|weeks?|wks?|days?)[- ]old"
+_SINGLE = r"(?:a|an|one|the case of an?)"
 
-#: Design cues in the text, checked in order: first match wins. (label, regex, confidence)
-DESIGN_TEXT_CUES: list[tuple[str, re.Pattern[str], str]] = [
-    (F.SYSTEMATIC_REVIEW, re.compile(r"\b(?:systematic(?:ally)? review\w*|meta-?analys[ie]s|meta-?regression|network meta|pooled analysis of (?:\w+ )?(?:randomi[sz]ed|trials|studies)|umbrella review|scoping review)\b", re.I), "high"),
-    (F.GUIDELINE, re.compile(r"\b(?:(?:clinical )?practice guidelines?|consensus (?:statement|conference|recommendations?|guidelines?)|delphi (?:process|consensus|survey)|position statement|we (?:provide|present|make) recommendations)\b", re.I), "medium"),
-    (F.NRCT, re.compile(r"\b(?:non-?randomi[sz]ed (?:controlled |clinical |comparative )?(?:trial|study)|quasi-?(?:experimental|randomi[sz]ed)|controlled clinical trial|controlled before-and-after)\b", re.I), "high"),
-    (F.RCT, re.compile(r"\b(?:randomi[sz]ed(?:,| and)?(?: [\w-]+){0,5} (?:trial|study)|were (?:randomi[sz]ed|randomly (?:assigned|allocated))|randomly (?:assigned|allocated)|randomi[sz]ation|(?:patients|participants|subjects|children|adults|women|men) (?:\w+ ){0,3}randomi[sz]ed (?:to|into|in)|\bRCTs?\b)", re.I), "high"),
-    (F.CASE_CONTROL, re.compile(r"\bcase[- ]control\b", re.I), "high"),
-    (F.CROSS_SECTIONAL, re.compile(r"\b(?:cross-?sectional|prevalence survey|questionnaire survey|online survey|national survey)\b", re.I), "high"),
-    (F.COHORT, re.compile(r"\b(?:cohort|retrospective(?:ly)?(?: \w+){0,3} (?:review|analysis|analy[sz]ed|study|studied|collected|evaluated|reviewed)|prospective(?:ly)?(?: \w+){0,3} (?:study|collected|followed|enrolled|registry|observational)|registry(?:-based)? (?:study|data)|database study|population-based study|longitudinal study|observational study|follow-up study|chart review|medical records? (?:review|of))\b", re.I), "medium"),
-    (F.SINGLE_ARM, re.compile(r"\b(?:single-?arm|single-?group|open-label,? (?:non-?randomi[sz]ed,? )?(?:phase (?:I{1,3}|[1-3]\w?)|pilot) (?:trial|study)|phase (?:I{1,2}|I/II|[12]|1/2)(?:a|b)? (?:trial|study))\b", re.I), "medium"),
-    (F.CASE_REPORT, re.compile(r"\b(?:case report|we (?:report|describe|present) (?:a|an|the|one) (?:\w+ ){0,4}(?:case|patient|man|woman|boy|girl|child|infant)|(?:a|an) \d{1,3}-?(?:year|month|day|week)-?old (?:\w+ ){0,2}(?:man|woman|male|female|boy|girl|patient|child|infant))\b", re.I), "high"),
-    (F.CASE_SERIES, re.compile(r"\b(?:case series|series of \d+|(?:we (?:report|describe|present|reviewed?)) (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:cases|patients))\b", re.I), "medium"),
-    (F.NARRATIVE_REVIEW, re.compile(r"\b(?:(?:this|the present|our|a) (?:\w+ ){0,2}(?:review|overview)|we (?:review|summari[sz]e|discuss)|review of the (?:literature|current)|literature review|is reviewed|are reviewed|state of the art)\b", re.I), "medium"),
-    (F.EDITORIAL, re.compile(r"\b(?:in this (?:editorial|commentary|letter)|this (?:editorial|commentary))\b", re.I), "medium"),
+#: Design cues in the text: (label, regex, weight). A sentence's cues are scored, weighted by
+#: where the sentence is (title, methods) and whether it talks about other studies; the label
+#: with the best score wins (ties: the earlier label in this list). Weights: 3 names the
+#: design outright ("case-control study"), 2 describes it ("were randomly assigned"),
+#: 1 only hints at it ("retrospective").
+DESIGN_TEXT_CUES: list[tuple[str, re.Pattern[str], float]] = [
+    (F.SYSTEMATIC_REVIEW, re.compile(r"\b(?:systematic(?:ally)? review\w*|meta-?analys[ie]s|meta-?regression|network meta|pooled analysis of (?:\w+ )?(?:randomi[sz]ed|trials|studies)|umbrella review|scoping review|systematic (?:literature )?search(?:es)?|(?:searched|search of) (?:the )?(?:\w+ ){0,3}(?:MEDLINE|PubMed|Embase|Cochrane|databases?))\b", re.I), 3),
+    (F.GUIDELINE, re.compile(r"\b(?:(?:clinical )?(?:practice )?guidelines? (?:for|on|of|from)|(?:this|these|the present|our|updated?) guidelines?|consensus (?:statement|conference|recommendations?|guidelines?|document|report)|delphi (?:process|consensus|survey|method)|position (?:statement|paper)|we (?:provide|present|make|propose) recommendations|recommendations? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|proposals? of (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|expert panel)\b", re.I), 3),
+    (F.NRCT, re.compile(r"\b(?:non-?randomi[sz]ed (?:controlled |clinical |comparative )?(?:trial|study)|quasi-?(?:experimental|randomi[sz]ed)|controlled clinical trial|controlled before-and-after)\b", re.I), 3),
+    (F.RCT, re.compile(r"\b(?:randomi[sz]ed(?:,| and)?(?: [\w-]+){0,5} (?:trial|study)|\bRCTs?\b)", re.I), 3),
+    (F.RCT, re.compile(r"\b(?:were (?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|selected into))|randomly (?:assigned|allocated|divided into)|randomi[sz]ation|randomi[sz]ed (?:to|into|in(?:to)? (?:two|three|four|\d) groups)|(?:patients|participants|subjects|children|adults|women|men|volunteers) (?:\w+ ){0,3}randomi[sz]ed (?:to|into|in))\b", re.I), 2.5),
+    (F.CASE_CONTROL, re.compile(r"\bcase[- ]control\b|\bmatched (?:healthy )?controls\b|\b(?:age|sex)[- ](?:and [\w-]+ )?matched (?:\w+ )?controls\b", re.I), 3),
+    (F.CASE_CONTROL, re.compile(r"\b(?:compared (?:with|to) (?:\d+ )?(?:age-matched )?healthy (?:controls|volunteers|subjects)|and (?:\d+ )?healthy controls)\b", re.I), 1.5),
+    (F.CROSS_SECTIONAL, re.compile(r"\b(?:cross-?sectional|prevalence (?:survey|study)|(?:questionnaire|online|web-based|postal|national|telephone) survey|(?:a|the) survey (?:of|among|was)|(?:developed|administered|distributed|sent|completed) (?:a |an |the )?(?:\w+ ){0,2}questionnaire)\b", re.I), 2.5),
+    (F.COHORT, re.compile(r"\b(?:cohort (?:study|studies|analysis)|(?:prospective|retrospective|population-based|longitudinal|observational|historical|inception) cohort|registry(?:-based)? (?:study|data|analysis)|database (?:study|analysis)|population-based study|longitudinal study|observational study|follow-up study)\b", re.I), 2.5),
+    (F.COHORT, re.compile(r"\b(?:cohort|retrospective(?:ly)?(?: \w+){0,3} (?:review|analysis|analy[sz]ed|study|studied|collected|evaluated|reviewed|assessment)|prospective(?:ly)?(?: \w+){0,3} (?:study|collected|followed|enrolled|registry|observational|evaluated|identified)|chart review|medical records? (?:review|of)|(?:were|was) (?:studied|evaluated|followed|analy[sz]ed) (?:retrospectively|prospectively))\b", re.I), 1.5),
+    (F.COHORT, re.compile(r"\b(?:consecutive (?:\w+ ){0,2}(?:patients|cases|subjects)|(?:patients|subjects|participants) (?:who|with|receiving|treated) [^.;]{0,60}(?:were|was) compared (?:with|to)|claims data|(?:electronic )?(?:health|medical) records? (?:data|database)|(?:national|nationwide|population-based) (?:\w+ ){0,2}(?:database|registry|register|sample))\b", re.I), 1.5),
+    (F.SINGLE_ARM, re.compile(r"\b(?:single-?arm|single-?group|open-label,? (?:non-?randomi[sz]ed,? )?(?:phase (?:I{1,3}|[1-3]\w?)|pilot) (?:trial|study)|phase (?:I{1,2}|I/II|[12]|1/2)(?:a|b)? (?:trial|study))\b", re.I), 2.5),
+    (F.CASE_REPORT, re.compile(rf"\b(?:case report|case presentation|(?:a|the|this|one) (?:rare |unusual |unique |first |fatal |new )?case (?:of|in|with|is|was|where|that)|we (?:\w+ ){{0,1}}(?:report|describe|present|discuss)(?: on)? {_SINGLE} (?:(?!study|series|review|cohort|analysis|total|group)[A-Za-z'-]+,? ){{0,8}}?(?:{_PERSON}|case)|(?:an?|the) {_AGE}\b|(?:the|this) (?:present |current |index |above )?case\b(?![- ](?:control|series|stud|mix|definition|fatality))|(?:an?|one) (?:(?!case)[\w-]+ ){{0,2}}case\b(?![- ](?:control|series|stud|mix|definition|fatality|of \w+ \w+ (?:were|was)))|(?:first|only) (?:reported )?(?:report|description) of|(?:an?|the) (?:{_AGE} )?(?:young|middle-aged|elderly|old|older|previously healthy|healthy|pregnant|immunocompromised|immunocompetent) (?:[\w-]+ ){{0,2}}{_PERSON}(?: was| presented| developed| had| with| who)|(?:an?|the) (?:male|female) (?:neonate|infant|newborn|patient|child) (?:was|presented|developed|with|who))\b", re.I), 3),
+    (F.CASE_REPORT, re.compile(rf"\b(?:(?:in|of) (?:a|an|one) (?:[\w'-]+ ){{0,3}}{_ONE_PERSON}\b(?! (?:population|group|cohort|series|sample))|(?:a|one) case)\b", re.I), 1.5),
+    (F.CASE_SERIES, re.compile(rf"\b(?:case series|series of {_COUNT_WORD}|(?:report|review|analysis|presentation|description|apropos|à propos|about) of {_COUNT_WORD} (?:\w+ ){{0,2}}(?:cases|patients)|{_COUNT_WORD} case reports|we (?:\w+ ){{0,1}}(?:report|describe|present)(?: on)? (?:\w+ ){{0,3}}{_COUNT_WORD} (?:(?:consecutive|such|similar|additional|new|unusual|[\w-]+) ){{0,2}}(?:cases|patients|infants|children|boys|girls|men|women|adults|siblings|twins))\b", re.I), 2.5),
+    (F.CASE_SERIES, re.compile(rf"\bin (?:{_COUNT_WORD}) (?:[\w'-]+ ){{0,2}}(?:patients|boys|girls|children|infants|men|women|siblings|brothers|sisters|cases)\b", re.I), 1.25),
+    (F.NARRATIVE_REVIEW, re.compile(r"\b(?:(?:this|the present|our|a) (?:(?!retrospective|chart|records?|case|clinical|systematic)\w+ ){0,2}(?:review|overview)(?! of (?:\d|\w+ (?:cases|patients)))|we (?:review|summari[sz]e|discuss|outline)(?! (?:the |our |all )?(?:medical |clinical |hospital )?(?:records|charts|files|experience|cases|patients|\d))|(?:this|the present) (?:article|paper|report|chapter|manuscript|update) (?:\w+ ){0,2}(?:reviews|summari[sz]es|discusses|describes|presents|provides|outlines|focuses|examines|highlights|addresses)|(?<!and )(?<!with )(?<!with a )(?<!and a )review of the (?:literature|current|recent|available)|(?<!and )(?<!with )literature review|narrative review|(?:is|are) (?:briefly )?reviewed|state of the art|update on|an overview|current (?:concepts|knowledge|evidence|understanding|status) (?:of|on|in|about|regarding))\b", re.I), 2),
+    (F.EDITORIAL, re.compile(r"\b(?:in this (?:editorial|commentary|letter|perspective|viewpoint|opinion)|this (?:editorial|commentary|viewpoint|perspective))\b", re.I), 3),
 ]  # fmt: skip
+#: A group of people the study treated or reviewed ("42 cases of X were operated on"): a case
+#: series when small (see design.SMALL_SERIES_MAX), else an observational cohort. Group 'n'.
+GROUP_COUNT = re.compile(
+    rf"\b(?P<n>{_COUNT_WORD}|{_COUNT_WORD} hundred(?: and)? {_COUNT_WORD}|\d{{1,3}},\d{{3}}) (?:(?:consecutive|eligible|adult|pediatric|paediatric|[\w-]+) ){{0,3}}?"
+    r"(?:patients|subjects|participants|children|adults|women|men|individuals|cases|eyes|infants|persons|boys|girls) "
+    r"(?:(?:\([^)]{0,40}\)|with|who|aged|from|in|of|undergoing|treated|diagnosed|suffering|admitted|having)[^.;]{0,80}? )?"
+    r"(?:(?:were|was|have been|had been) (?:\w+ly )*(?:included|enrolled|reviewed|identified|treated|evaluated|studied|analy[sz]ed|"
+    r"followed|operated|investigated|examined|recruited|assessed|managed|seen|described|presented|diagnosed)|underwent|received|had (?:a )?diagnosis)\b",
+    re.I,
+)
+#: Signs that an abstract reports a study of its own (data, people studied, first-person
+#: methods); an abstract of several sentences with none of them reads as an overview.
+STUDY_SIGNS = re.compile(
+    r"\b(?:we|our) (?:\w+ ){0,2}(?:studied|investigated|enrolled|included|recruited|performed|conducted|analy[sz]ed|examined|"
+    r"measured|assessed|evaluated|compared|found|observed|tested|identified|report|describe|present|treated|used|developed|"
+    r"designed|hypothesi[sz]ed|aimed|sought|determined|obtained|collected|followed)\b|"
+    r"\b(?:patients|participants|subjects|cases|children|mice|rats|cells|samples|animals|specimens) (?:\w+ ){0,3}(?:were|was) \w+ed\b|"
+    r"\d+(?:\.\d+)?\s*%|\b[Pp]\s*[<=>≤]\s*0?\.\d|\b(?:aim|purpose|objective) of (?:this|the present|our) (?:study|work|research)",
+    re.I,
+)
+#: A sentence about other studies: its design words describe them, not this study.
+OTHER_STUDIES = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|other|few|several|many|some|most|recent|published|existing) "
+    r"(?:\w+ ){0,2}(?:studies|trials|reports|reviews|cases|series|meta-analyses|investigators|authors)\b|"
+    r"\b(?:has|have) (?:\w+ )?been (?:reported|shown|described|demonstrated|documented|suggested)|"
+    r"\bin the (?:medical |published |english )?literature\b",
+    re.I,
+)
 
 #: MEDLINE/XML publication types -> design, checked in this order (most specific first).
 PUBLICATION_TYPE_DESIGNS: list[tuple[str, str]] = [
@@ -103,8 +149,10 @@ NUMBER_WORDS: dict[str, int] = {
 } | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
      "eighty": 80, "ninety": 90}  # fmt: skip
 NUMBER_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
-_NUM_WORD = words(*NUMBER_WORDS, *NUMBER_SCALES, "a")
-NUMBER = rf"(?:\d{{1,3}}(?:[,\u2009 ]\d{{3}})+|\d+|{_NUM_WORD}(?:[\s-]+{_NUM_WORD})*)"
+_NUM_WORD = words(*NUMBER_WORDS, *NUMBER_SCALES)
+#: "a" counts only before a scale word ("a hundred"), never alone ("a double-blind trial").
+_NUM_START = rf"(?:a[\s-]+{words(*NUMBER_SCALES)}|{_NUM_WORD})"
+NUMBER = rf"(?:\d{{1,3}}(?:[,\u2009 ]\d{{3}})+|\d+|{_NUM_START}(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD})*)"
 PEOPLE = words(
     "patients",
     "participants",
@@ -121,7 +169,6 @@ PEOPLE = words(
     "persons",
     "people",
     "cases",
-    "eyes",
     "residents",
     "students",
     "nurses",
@@ -146,13 +193,28 @@ PEOPLE = words(
 )
 #: Verbs that make a count a sample size, strongest first (enrolled/randomised beat analysed).
 N_VERBS: list[tuple[str, str]] = [
-    ("randomized", r"randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated"),
+    ("randomized", r"randomi[sz]ed|randomly (?:assigned|allocated|divided)|assigned|allocated"),
     (
         "enrolled",
-        r"enrolled|recruited|included|entered|participated|registered|screened and enrolled|studied|treated|underwent|received|identified",
+        r"enrolled|recruited|included|entered|participated|registered|screened and enrolled|studied|identified|"
+        r"reviewed|selected|investigated|surveyed|interviewed|examined|observed|followed(?: up)?",
     ),
-    ("analysed", r"analy[sz]ed|evaluated|assessed|reviewed|examined|followed|completed"),
+    ("treated", r"treated|underwent|received|operated(?: on)?|managed|given"),
+    ("analysed", r"analy[sz]ed|evaluated|assessed|completed"),
 ]
+#: Words for the whole sample that a count can describe ("the sample included 413 men").
+SAMPLE_NOUNS = r"(?:sample|cohort|study population|population|series)"
+#: A count that names one arm or group, to be added up with its siblings in the same sentence.
+ARM_COUNT = re.compile(
+    rf"(?:\b[Nn]\s*=\s*(?P<eq>\d{{1,3}}(?:,\d{{3}})+|\d+)\b(?!\s*(?:per|in each|each))|"
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b)",
+    re.I,
+)
+#: Sentence shapes in which several counts are the arms or groups of one sample.
+ARM_SENTENCE = re.compile(
+    rf"\b(?:group|groups|arm|arms|cohort)\b|\(\s*[Nn]\s*=|\b{NUMBER}\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b[^.;]{{0,120}}?\band\s+{NUMBER}\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}",
+    re.I,
+)
 
 #: Outcomes/end points reviewers table, canonical label -> regex.
 OUTCOME_TERMS: dict[str, str] = {
@@ -284,6 +346,11 @@ HARM_LIST = re.compile(
     r"(?P<list>[^.;]+)",
     re.I,
 )
+#: A named harm reported as happening in this study's participants ("Constipation occurred in 24 women").
+HARM_OCCURRED = re.compile(
+    rf"\b(?P<harm>{HARM_TERMS})\s+(?:\([^)]{{0,40}}\)\s+)?(?:occurred|developed|was (?:reported|observed|seen|noted)|were (?:reported|observed|seen|noted))\s+(?:in|among)\b",
+    re.I,
+)
 #: A harm stated as absent: "no increase in bleeding", "without serious adverse events".
 NEGATED_HARM = re.compile(
     r"\b(?:no|without|nor|absence of|did not (?:increase|cause|result in)|not associated with)\s+"
@@ -300,15 +367,59 @@ CONCERN = re.compile(
 )
 HARM_NON_HARMS = frozenset({"expense", "cost", "costs", "price", "availability", "access"})
 
-#: Conclusion cue phrases in unstructured abstracts.
+#: A sentence that opens a conclusion in an unstructured abstract ("In conclusion, ...").
+CONCLUSION_OPENERS = re.compile(
+    r"^(?:in conclusions?|in summary|to conclude|to summari[sz]e|in short|overall|taken together|collectively|"
+    r"thus|therefore|hence|consequently|accordingly|altogether|conclusions?|"
+    r"(?:(?:these|our|the present|the|such|this|present) (?:\w+ ){0,2}(?:results|findings|data|observations|experiences?|study|trial|"
+    r"review|analysis|report|series|case|work|investigation|cases)) (?:\w+ ){0,3}?(?:shows?|showed|demonstrates?|demonstrated|"
+    r"suggests?|suggested|indicates?|indicated|confirms?|confirmed|provides?|provided|highlights?|highlighted|supports?|supported|"
+    r"reveals?|revealed|implies|imply|adds?|emphasi[sz]es?|underscores?|illustrates?|raises?|may|might|could|should|can|do|does|"
+    r"is the first|are the first|are consistent|were consistent)|"
+    r"we (?:conclude|believe|suggest|recommend|propose|think)|it (?:is|was|can be|may be) concluded)\b",
+    re.I,
+)
+#: Conclusion phrasing anywhere in a sentence (weaker than an opener).
 CONCLUSION_CUES = re.compile(
-    r"^(?:in conclusion|in summary|to conclude|overall|taken together|collectively|thus|therefore|hence|"
-    r"these (?:results|findings|data|observations)|our (?:results|findings|data|study)|this (?:study|trial|review|analysis)"
-    r" (?:shows|showed|demonstrates|demonstrated|suggests|indicates|provides|confirms|found|highlights)|"
-    r"we conclude|the (?:results|findings|data) (?:of this|suggest|indicate|show)"
-    r")\b|\b(?:we conclude|conclude that|suggests? that|indicates? that|support(?:s)? the use|"
-    r"should be (?:considered|used|confined|offered|recommended)|is (?:a )?(?:safe|effective|feasible)|"
-    r"are needed|is needed|warrant(?:s|ed)? further)\b",
+    r"\b(?:we conclude|conclude that|suggests? that|indicates? that|support(?:s)? the use|"
+    r"should be (?:considered|used|confined|offered|recommended|performed|included|suspected)|is (?:a )?(?:safe|effective|feasible)|"
+    r"are needed|is needed|is required|warrant(?:s|ed)? further|further (?:studies|research|trials|investigation)|may be (?:useful|beneficial|considered|an?)|"
+    r"(?:is|are|was|were|remains?) (?:an? )?(?:useful|important|valuable|effective|safe|reliable|promising|feasible)|can be (?:used|considered|recommended))\b",
+    re.I,
+)
+#: Administrative sentences that close some abstracts: never the conclusion.
+ADMIN_SENTENCE = re.compile(
+    r"\b(?:financial (?:or proprietary )?interest|conflicts? of interest|proprietary interest|competing interests?|"
+    r"clinicaltrials\.gov|NCT\d{6,}|ISRCTN|EudraCT|registered (?:at|with|in|under)|registration (?:number|no)|"
+    r"funded by|supported by (?:a )?grants?|level of evidence|copyright|all rights reserved|\(c\) \d{4})|©|"
+    r"^(?:level )?(?:[IV]+|\d)[a-c]?\.?$",
+    re.I,
+)
+#: A standalone number (a count, a measurement, a statistic): typical of results sentences.
+#: Numbers inside names ("COVID-19", "IL-4", "T1-weighted", "type 2") do not count.
+RESULT_NUMBER = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?![\w-])(?!\s*-?(?:weighted|mm Hg)\b)")
+#: Verbs that report what happened (results), and verbs that state, judge or advise (conclusions).
+REPORTING_VERBS = re.compile(
+    r"\b(?:was|were|had|did|occurred|died|developed|recovered|received|underwent|decreased|increased|"
+    r"remained|resolved|presented|revealed|showed|detected|identified|observed|found|noted|performed|required|experienced)\b",
+    re.I,
+)
+JUDGING_VERBS = re.compile(
+    r"\b(?:is|are|should|can|may|might|must|could|would|seems?|appears?|remains|represents?|provides?|suggests?|indicates?|"
+    r"allows?|offers?|requires?|needs?|has|have|will|deserves?|constitutes?)\b|"
+    r"\b(?:was|were) (?:a |an )?(?:safe|effective|feasible|superior|inferior|comparable|similar|not inferior|useful|successful|"
+    r"associated|efficacious|beneficial|well tolerated|reliable|valuable|accurate)\b",
+    re.I,
+)
+#: A section label printed in the abstract ("CONCLUSIONS:", "Conclusion:" at a line start).
+PRINTED_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<label>[A-Z][A-Z ,()/&'-]{2,60}(?<! )|(?<=\n)[A-Z][a-z]+(?: [a-z]+){0,3}|^[A-Z][a-z]+(?: [a-z]+){0,3})\s*:\s+",
+)
+#: Printed labels (lower case, "(s)" removed) that open the authors' conclusion.
+CONCLUSION_LABEL = re.compile(
+    r"^(?:conclusions?|authors'? conclusions?|conclusions? and (?:relevance|implications|clinical relevance)|"
+    r"interpretations?|discussion|discussion and conclusions?|results and discussion|comments?|implications(?: for practice)?|"
+    r"clinical (?:relevance|implications)|significance|conclusions?/significance|summary|main conclusions?)$",
     re.I,
 )
 
@@ -376,7 +487,7 @@ POPULATION = re.compile(
     rf"\b(?P<who>(?:(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w-]* ){{0,2}}{PEOPLE})(?P<where>\s+(?:in|from|at|across) (?:the )?[A-Z][^,.;]{{0,60}}?)?\s+"
     r"(?P<rel>with|who had|who have|who were|having|undergoing|aged|receiving|diagnosed with|suffering from|"
     r"presenting with|requiring|treated for|admitted (?:to|with|for)|scheduled for|at risk of|at high risk of)\s+"
-    r"(?P<what>[^.;]+?)(?=\s*(?:[.;:]|,\s+(?:and|but|we|were|was|who)\b|\s+(?:were|was)\s+(?:randomi|enrolled|included|assigned|treated|studied|recruited)|$))",
+    r"(?P<what>[^.;]+?)(?=\s*(?:[.;:]|,\s+(?:and|but|we|were|was|who)\b|\s+(?:were|was)\s+(?:randomi|randomly|enrolled|included|assigned|allocated|treated|studied|recruited)|$))",
 )
 #: Conditions named in titles and abstracts: disease-like heads with up to three modifiers.
 CONDITION = re.compile(
@@ -540,4 +651,4 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
 
 #: A citation marker after a sentence ("... States. 1 Treatment ...", ". 2 – 6 In ..."):
 #: the text has turned from abstract into article body.
-CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z])")
+CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z][a-z])")

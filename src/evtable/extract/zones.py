@@ -16,6 +16,10 @@ from evtable.extract.patterns import CITATION_MARKER
 from evtable.models import Provenance, Record
 from evtable.text import Sentence, split_sentences
 
+#: Formats where article body text can follow the abstract (a pasted or saved web page);
+#: database exports (MEDLINE, XML, RIS ...) hold the abstract alone.
+PASTED_FORMATS = frozenset({"pubmed-page", "catalogue-page", "publisher-page", "pure-page", "text"})
+
 
 @dataclass(frozen=True, slots=True)
 class Zoned:
@@ -51,7 +55,7 @@ class Document:
         Treatment ...") opens the article's introduction, so the cut is made at
         the start of that sentence.
         """
-        m = CITATION_MARKER.search(self.text)
+        m = CITATION_MARKER.search(self.text) if self.record.format in PASTED_FORMATS else None
         if not m:
             return len(self.text)
         before = [s for s in split_sentences(self.text, 0, m.start()) if s.end <= m.start()]
@@ -69,7 +73,8 @@ class Document:
                 sent = trimmed
             role = "UNASSIGNED"
             for sec in sections:
-                if sec.start <= sent.start < sec.end + 1:
+                # a section's first sentence starts with its printed label, before sec.start
+                if sent.start < sec.end + 1 and sent.end > sec.start:
                     role = sec.role
                     break
             if sent.start >= self.body_start:
