@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from evtable import fields as F
 from evtable.extract.numbers import parse_number
 from evtable.extract.patterns import (
+    DESIGN_CUE_NEEDLES,
     DESIGN_DETAIL_CUES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
@@ -86,7 +87,11 @@ def design_cues(doc: Document) -> list[DesignCue]:
             weight *= OTHER_STUDIES_WEIGHT
         places.append((z.text, z.sentence.start, "abstract", weight))
     for text, offset, location, weight in places:
+        lower = text.lower()
         for label, pattern, cue_weight in DESIGN_TEXT_CUES:
+            needles = DESIGN_CUE_NEEDLES.get(label)
+            if needles and not any(n in lower for n in needles):
+                continue
             m = pattern.search(text)
             if m:
                 found.append(

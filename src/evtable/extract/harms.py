@@ -21,6 +21,7 @@ from evtable.extract.zones import Document
 from evtable.models import Provenance
 
 _HARM_TERM = re.compile(rf"\b{HARM_TERMS}\b", re.I)
+_OCCURRED_WORDS = re.compile(r"\b(?:occurred|developed|reported|observed|seen|noted)\s+(?:in|among)\b")
 #: A harm joined to a negated one ("no bleeding, stroke or death"; "not with X or with Y").
 _COORDINATED_HARM = re.compile(
     rf"\s*(?:,\s*(?:or\s+|nor\s+|and\s+)?|\s(?:or|nor|and)\s+)(?:with\s+|in\s+)?(?:\w+\s+)?(?P<harm>{HARM_TERMS})\b",
@@ -85,7 +86,8 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                 if re.search(r"\b(?:were|was|occurred|reported|observed|in \d)", item):
                     item = re.split(r"\s+(?:were|was|occurred|reported|observed)\b", item)[0]
                 add(item, base + at, len(item), "harm list", "high")
-        for m in HARM_OCCURRED.finditer(text):
+        occurred = _OCCURRED_WORDS.search(text)  # cheap pre-check before the long harm alternation
+        for m in HARM_OCCURRED.finditer(text) if occurred else ():
             if not any(a <= m.start() < b for a, b in negated_spans):
                 add(
                     m.group("harm"),
