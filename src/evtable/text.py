@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: Presentation forms that NFC keeps but that break word matching.
@@ -87,10 +88,35 @@ def normalize(text: str) -> str:
     Line breaks are kept (readers rely on them); runs of spaces collapse.
     """
     text = repair_mojibake(text)
+    if len(text) <= NORMALIZE_CHUNK_CHARS:
+        return _normalize_piece(text)
+    return "".join([_normalize_piece(piece) for piece in _line_chunks(text, NORMALIZE_CHUNK_CHARS)])
+
+
+#: Long texts are normalised in pieces of about this many characters, cut after a line break
+#: (every step below is line-local). Whole, a 200 MB file made `re.sub` hold tens of millions of
+#: small pieces at once (2.6 GB peak); in 1 MiB pieces it costs about two copies of the text.
+NORMALIZE_CHUNK_CHARS = 2**20
+#: A tab, or a run of two or more spaces/tabs: the only places the space collapse changes anything
+#: (replacing every single space by a space made one piece per word).
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+
+
+def _normalize_piece(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    return re.sub(r"[ \t]+", " ", text)
+    return _SPACE_RUN.sub(" ", text)
+
+
+def _line_chunks(text: str, size: int) -> Iterator[str]:
+    """Consecutive pieces of ``text`` of at least ``size`` characters, each ending after a newline."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def clean_inline(text: str | None) -> str | None:
