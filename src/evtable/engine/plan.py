@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from evtable.dedupe import MIN_TITLE_CHARS, TITLE_SIMILARITY, Merge, deduplicate, normalize_title
-from evtable.extract.biblio import assign_study_ids
+from evtable.extract.biblio import assign_study_ids, base_study_id
 from evtable.models import Record
 from evtable.readers.names import surname_of
 
@@ -121,17 +121,38 @@ def make_plan(
             if len(members) > 1:
                 plan.merged[cand[members[0]]] = record
                 plan.dropped.update(cand[m] for m in members[1:])
-    skeletons = []
+    bases = []
     for i, key in enumerate(keys):
         if i in plan.dropped:
             continue
         merged = plan.merged.get(i)
         if merged is not None:
             key = record_key(merged)
-        authors = (key.first_author,) if key.first_author else ()
-        skeletons.append(Record(source_file="", format="", authors=authors, year=key.year))
-    plan.study_ids = assign_study_ids(skeletons)
+        bases.append(base_study_id(_skeleton(key)))
+    plan.study_ids = _suffixed(bases)
     return plan
+
+
+def _skeleton(key: RecordKey) -> Record:
+    """The smallest record `base_study_id` can name (first author and year)."""
+    authors = (key.first_author,) if key.first_author else ()
+    return Record(source_file="", format="", authors=authors, year=key.year)
+
+
+def _suffixed(bases: list[str]) -> list[str]:
+    """`assign_study_ids` from the base IDs alone, without a record per row in memory.
+
+    A clashing base's suffixes depend only on how many rows share it, so
+    `assign_study_ids` is asked once per clashing base, on that many copies
+    of one skeleton record.
+    """
+    stand_in = Record(source_file="", format="", authors=("Stand",), year=2000)
+    stand_base = base_study_id(stand_in)
+    named: dict[str, Iterator[str]] = {}
+    for base, n in Counter(bases).items():
+        if n > 1:
+            named[base] = iter([base + i[len(stand_base) :] for i in assign_study_ids([stand_in] * n)])
+    return [next(named[b]) if b in named else b for b in bases]
 
 
 #: Marks a position tag in ``source_files`` (never a real file name).
