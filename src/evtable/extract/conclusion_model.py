@@ -1,0 +1,126 @@
+"""Where the conclusion of a plain-prose abstract starts: a small, explainable boundary model.
+
+An abstract without section labels ends with the authors' conclusion, so the
+question is only where that closing run starts. Each possible start (one of
+the last `WINDOW` sentences) is described by a handful of yes/no cues: of the
+sentence that would open the conclusion, of the sentence just before it (the
+last results sentence), and of the run as a whole (does any of it carry
+numbers, p values, reporting verbs?). A linear score over those cues picks
+the start (a conditional logit: softmax over the candidate starts).
+
+The weights are data (`conclusion_weights.py`), fitted by
+`python -m evtable.evaluate.conclusion_train` on the CONCLUSIONS sections of
+structured PubMed abstracts with every label stripped; docs/quality.md reports
+the model on abstracts it was not trained on, next to the rule it replaces.
+Nothing here needs numpy: scoring is a sum of a few dozen weights.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+from evtable.extract.patterns import (
+    CONCLUSION_CUES,
+    CONCLUSION_OPENERS,
+    JUDGING_VERBS,
+    REPORTING_VERBS,
+    RESULT_NUMBER,
+    STATS,
+)
+
+#: The conclusion starts within the last this-many sentences (structured Conclusions sections
+#: in PubMed have 1-6 sentences; a longer window only adds wrong candidates).
+WINDOW = 8
+#: Run lengths 1..MAX_RUN_FEATURE-1 get a cue each; longer runs share the last one.
+MAX_RUN_FEATURE = 6
+
+#: Yes/no cues of one sentence: (name, pattern). Names are the weights' keys, so renaming
+#: one means retraining. Results sentences report numbers, comparisons and past events;
+#: conclusions judge, hedge and advise in the present tense.
+SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("opener", CONCLUSION_OPENERS),
+    ("cue", CONCLUSION_CUES),
+    ("judging", JUDGING_VERBS),
+    ("stats", STATS),
+    ("report", REPORTING_VERBS),
+    ("modal", re.compile(r"\b(?:may|might|could|should|must|can|would|need(?:s|ed)? to)\b", re.I)),
+    ("present", re.compile(r"\b(?:is|are|seems?|appears?|remains?|represents?|provides?|offers?|allows?)\b", re.I)),
+    ("past", re.compile(r"\b(?:was|were|had)\b", re.I)),
+    ("we", re.compile(r"\b(?:we|our)\b", re.I)),
+    ("studyref", re.compile(r"\b(?:this|our|the present|the current|these) (?:\w+ )?(?:study|studies|results|findings|data|trial|report|case|series|review|analysis|work|approach|method)\b", re.I)),
+    ("future", re.compile(r"\b(?:further|future|larger|more) (?:\w+ )?(?:studies|research|trials|investigation|work|evaluation)|\b(?:warrant|needed|required)\b", re.I)),
+    ("eval", re.compile(r"\b(?:safe|effective|feasible|useful|promising|important|valuable|beneficial|reliable|superior|recommended|essential|necessary|appropriate|should be considered|alternative|option)\b", re.I)),
+    ("hedge", re.compile(r"\b(?:suggests?|indicates?|implies|imply|likely|possibly|potential(?:ly)?|appears?|seems?)\b", re.I)),
+    ("contrast", re.compile(r"^(?:however|although|but|nevertheless|despite|while)\b", re.I)),
+    ("pct", re.compile(r"\d\s*%")),
+    ("pval", re.compile(r"\b[Pp]\s*[<=>≤≥]")),
+    ("parennum", re.compile(r"\([^)]*\d[^)]*\)")),
+    ("case", re.compile(r"\b(?:the patient|he|she|his|her)\b", re.I)),
+)  # fmt: skip
+#: Sentence cues summarised over the whole candidate run ("any_x" and "frac_x").
+RUN_CUES = ("num1", "stats", "pval", "pct", "opener", "cue", "modal", "report", "past", "case")
+#: Sentences longer / shorter than these word counts get the "long" / "short" cue.
+LONG_WORDS, SHORT_WORDS = 30, 12
+
+
+def sentence_cues(text: str) -> dict[str, bool]:
+    """The yes/no cues of one sentence (see SENTENCE_CUES), plus number counts and length."""
+    cues = {name: pattern.search(text) is not None for name, pattern in SENTENCE_CUES}
+    numbers = len(RESULT_NUMBER.findall(text))
+    words = text.count(" ") + 1
+    cues |= {
+        "num1": numbers >= 1,
+        "num3": numbers >= 3,
+        "long": words > LONG_WORDS,
+        "short": words < SHORT_WORDS,
+    }
+    return cues
+
+
+def start_features(cues: Sequence[Mapping[str, bool]], k: int) -> dict[str, float]:
+    """Features of "the conclusion is sentences k..end" given every sentence's cues."""
+    out: dict[str, float] = {f"first_{name}": 1.0 for name, on in cues[k].items() if on}
+    if k > 0:
+        out |= {f"before_{name}": 1.0 for name, on in cues[k - 1].items() if on}
+    else:
+        out["before_none"] = 1.0
+    run = cues[k:]
+    out[f"len{min(len(run), MAX_RUN_FEATURE)}"] = 1.0
+    for name in RUN_CUES:
+        hits = sum(c[name] for c in run)
+        if hits:
+            out[f"any_{name}"] = 1.0
+            out[f"frac_{name}"] = hits / len(run)
+    if all(c["present"] or c["modal"] for c in run):
+        out["all_present"] = 1.0
+    return out
+
+
+def candidate_starts(n: int) -> range:
+    """The sentence indexes where the conclusion may start in an abstract of n sentences."""
+    return range(max(0, n - WINDOW), n)
+
+
+def score_starts(texts: Sequence[str], weights: Mapping[str, float]) -> list[tuple[int, float]]:
+    """Each candidate start with the model's probability that the conclusion starts there."""
+    if not texts:
+        return []
+    first = candidate_starts(len(texts)).start
+    cues: list[Mapping[str, bool]] = [{} for _ in texts]
+    for i in range(max(0, first - 1), len(texts)):
+        cues[i] = sentence_cues(texts[i])
+    scores = [
+        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(cues, k).items()))
+        for k in candidate_starts(len(texts))
+    ]
+    top = max(s for _, s in scores)
+    total = sum(math.exp(s - top) for _, s in scores)
+    return [(k, math.exp(s - top) / total) for k, s in scores]
+
+
+def best_start(texts: Sequence[str], weights: Mapping[str, float]) -> tuple[int, float] | None:
+    """The most probable start of the conclusion and its probability (None for no sentences)."""
+    scored = score_starts(texts, weights)
+    return max(scored, key=lambda kp: (kp[1], kp[0])) if scored else None

@@ -1,0 +1,168 @@
+"""The conclusion boundary model: its cues, its decision, its trailers, and its training."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from helpers_extract import doc
+
+from conftest import REPO
+from evtable.evaluate.conclusion_train import Example, fit, render_weights
+from evtable.extract.conclusion import extract_conclusion, is_admin_sentence
+from evtable.extract.conclusion_model import (
+    RUN_CUES,
+    SENTENCE_CUES,
+    best_start,
+    candidate_starts,
+    score_starts,
+    sentence_cues,
+)
+from evtable.extract.conclusion_weights import WEIGHTS
+from evtable.extract.zones import Document
+from evtable.readers import read_records
+
+FIXTURES = REPO / "tests/fixtures/extract/conclusion"
+EXPECTED: dict[str, str] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+def _fixture_records() -> list[object]:
+    records = []
+    for path in sorted(FIXTURES.glob("*.nbib")):
+        for result in read_records([path]):
+            records.extend(result.records)
+    return records
+
+
+@pytest.mark.parametrize("record", _fixture_records(), ids=lambda r: r.pmid)  # type: ignore[attr-defined]
+def test_plain_abstract_conclusion_is_the_closing_run(record: object) -> None:
+    value, provenance = extract_conclusion(Document(record))  # type: ignore[arg-type]
+    assert value == EXPECTED[record.pmid]  # type: ignore[attr-defined]
+    prov = provenance[0]
+    assert prov.method == "concluding sentences (boundary model)"
+    assert record.abstract[prov.start : prov.end] == value  # type: ignore[attr-defined]
+
+
+def test_every_fixture_has_an_expected_conclusion() -> None:
+    assert sorted(r.pmid for r in _fixture_records()) == sorted(EXPECTED)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "off"),
+    [
+        (
+            "Mortality was 12% vs 19% (P = .03).",
+            {"num1", "pct", "pval", "stats", "past"},
+            {"modal", "opener"},
+        ),
+        ("In conclusion, early surgery may be preferred.", {"opener", "modal"}, {"num1", "past"}),
+        ("Further trials are needed to confirm these findings.", {"future", "studyref", "present"}, {"num1"}),
+        ("However, the effect was small.", {"contrast", "past"}, {"opener"}),
+        ("The patient recovered after drainage and antibiotics.", {"case", "report"}, {"modal"}),
+    ],
+)
+def test_sentence_cues(sentence: str, on: set[str], off: set[str]) -> None:
+    cues = sentence_cues(sentence)
+    assert {c for c in on if cues[c]} == on
+    assert not {c for c in off if cues[c]}
+
+
+def test_run_cues_are_sentence_cues() -> None:
+    names = set(sentence_cues("A sentence."))
+    assert set(RUN_CUES) <= names
+    assert {n for n, _ in SENTENCE_CUES} <= names
+
+
+def test_shipped_weights_name_only_features_the_model_produces() -> None:
+    cue_names = set(sentence_cues("x"))
+    allowed = re.compile(
+        rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|before_none|len\d|all_present|"
+        rf"(?:any|frac)_(?:{'|'.join(RUN_CUES)}))$"
+    )
+    assert WEIGHTS, "the shipped model has no weights"
+    assert [w for w in WEIGHTS if not allowed.match(w)] == []
+
+
+def test_probabilities_cover_the_window_and_sum_to_one() -> None:
+    texts = [f"Sentence {i} was measured at {i} mm." for i in range(12)] + ["This may help."]
+    scored = score_starts(texts, WEIGHTS)
+    assert [k for k, _ in scored] == list(candidate_starts(len(texts)))
+    assert sum(p for _, p in scored) == pytest.approx(1.0)
+    assert best_start(texts, WEIGHTS) == max(scored, key=lambda kp: kp[1])
+    assert best_start([], WEIGHTS) is None
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Pfizer Inc, V Foundation for Cancer Research.",
+        "National Institute for Health Research Health Technology Assessment Programme.",
+        "Dr. Lind is a consultant to Optica Ltd.",
+        "No author has a financial or proprietary interest in any material or method mentioned.",
+        "The authors received speaker fees from two device makers.",
+        "This trial was not registered.",
+        "ClinicalTrials.gov NCT01234567.",
+        "Level IV.",
+        "Not applicable.",
+    ],
+)
+def test_administrative_trailers_are_never_the_conclusion(trailer: str) -> None:
+    assert is_admin_sentence(trailer)
+    abstract = (
+        f"We treated 40 adults. Pain fell by 30% (P = .01). The treatment should be offered widely. {trailer}"
+    )
+    value, _ = extract_conclusion(doc(abstract))
+    assert value == "The treatment should be offered widely."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Foundation programme was effective in reducing readmissions.",
+        "Council-run clinics may improve uptake.",
+    ],
+)
+def test_conclusions_naming_an_institution_are_not_trailers(sentence: str) -> None:
+    assert not is_admin_sentence(sentence)
+
+
+def test_rules_remain_available_for_comparison() -> None:
+    abstract = (
+        "We followed 300 workers. Injuries fell from 9% to 5% (P = .02). The programme reduced injuries. "
+        "It should be extended to other sites."
+    )
+    value, provenance = extract_conclusion(doc(abstract), rule="rules")
+    assert value is not None and value.endswith("It should be extended to other sites.")
+    assert provenance[0].method == "concluding sentences after the results"
+
+
+def test_fit_learns_which_start_the_gold_prefers() -> None:
+    # In every example the gold start is the candidate carrying "first_opener".
+    examples = [
+        Example(str(i), ({"len3": 1.0}, {"len2": 1.0, "first_opener": 1.0}, {"len1": 1.0}), 1)
+        for i in range(20)
+    ]
+    weights = fit(examples)
+    assert weights["first_opener"] > 0.5
+    found = best_start(["Weight was 3 kg.", "In conclusion, it works.", "It is cheap."], weights)
+    assert found is not None and found[0] == 1
+
+
+def test_rendered_weights_module_is_valid_python() -> None:
+    source = render_weights({"first_opener": 1.25, "any_num1": -0.5}, "a test")
+    namespace: dict[str, object] = {}
+    exec(compile(source, "weights", "exec"), namespace)
+    assert namespace["WEIGHTS"] == {"any_num1": -0.5, "first_opener": 1.25}
+
+
+@pytest.mark.corpus
+def test_shipped_weights_are_what_the_training_script_produces(corpus: Path) -> None:
+    from evtable.evaluate.conclusion import conclusion_cases
+    from evtable.evaluate.conclusion_train import example
+    from evtable.evaluate.corpus import pubmed_records
+
+    cases = conclusion_cases(pubmed_records(corpus))
+    retrained = fit([example(c) for c in cases])
+    assert retrained == pytest.approx(WEIGHTS, abs=2e-4)
