@@ -6,6 +6,8 @@ catches ``ValueError`` or ``OSError`` keeps working.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class EvtableError(Exception):
     """Base class of every error evtable raises deliberately."""
@@ -24,6 +26,15 @@ class ReaderError(EvtableError, ValueError):
         self.record = record
         where = f"{path} (record {record})" if record is not None else path
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple[type[ReaderError], tuple[str, str], dict[str, int | None]]:
+        """Rebuild from (path, reason) so errors cross process boundaries (worker pools, Dask)."""
+        return (type(self), (self.path, self.reason), {"record": self.record})
+
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.record = (state or {}).get("record")
+        where = f"{self.path} (record {self.record})" if self.record is not None else self.path
+        self.args = (f"{where}: {self.reason}",)
 
 
 class UnsupportedFormatError(ReaderError):

@@ -68,3 +68,16 @@ def test_other_files_still_go_through() -> None:
     assert len(by_name["continuation_lines.nbib"].records) == 2
     assert by_name["continuation_lines.nbib"].errors == []
     assert sum(len(r.records) for r in results) == sum(c for c, _ in EXPECTED.values()) + 3
+
+
+def test_reader_errors_survive_pickling_for_worker_processes() -> None:
+    import pickle
+
+    from evtable.errors import ReaderError, UnsupportedFormatError
+
+    for error in (
+        ReaderError("a.ris", "bad record", record=3),
+        UnsupportedFormatError("b.bin", "unrecognised"),
+    ):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error) and copy.record == error.record
