@@ -87,3 +87,69 @@ def test_mesh_check_tag_is_used_when_text_says_nothing() -> None:
     d = doc("Outcomes were good.", mesh=("Humans", "*Retrospective Studies"))
     design, provenance = extract_design(d)
     assert design == F.COHORT and provenance[0].method == "MeSH check tag: Retrospective Studies"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Cough syncope induced by a paraspinal abscess.", F.CASE_REPORT),
+        ("Septic shock due to pyomyositis of the thigh.", F.CASE_REPORT),
+        ("Pyoderma gangrenosum mimicking necrotising fasciitis.", F.CASE_REPORT),
+        ("Clinical cases in infectious diseases. Case No. 12.", F.CASE_REPORT),
+        ("Screening mammography: a clear statement.", None),  # names no design: stays empty
+        ("Reply.", None),
+    ],
+)
+def test_title_alone_gives_a_low_confidence_case_report(title: str, expected: str | None) -> None:
+    design, provenance = extract_design(doc("", title))
+    assert design == expected
+    if expected:
+        assert provenance[0].confidence == "low" and provenance[0].location == "title"
+
+
+def test_case_report_title_pattern_is_ignored_when_there_is_an_abstract() -> None:
+    d = doc("We followed 240 adults for five years. Incidence was 4% per year.", "Back pain after lifting")
+    assert extract_design(d)[0] != F.CASE_REPORT
+
+
+def test_one_patient_described_inside_a_group_study_does_not_make_a_case_report() -> None:
+    d = doc(
+        "A retrospective study was conducted on 33 patients with spinal tuberculosis. "
+        "Delay exceeded three months in 24 patients. In a 54-year-old man the diagnosis took two years."
+    )
+    assert extract_design(d)[0] == F.COHORT
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "A total of 13 patients with infections caused by S. aureus were included in this multicenter study.",
+            F.COHORT,
+        ),
+        (
+            "Between 2006 and 2008, five patients (three men, two women; ages 71, 77, 58, 66 and 66 years) "
+            "underwent single-stage fusion.",
+            F.CASE_SERIES,
+        ),
+        ("Airway volumes of 71 patients (31 male, 40 female; mean age, 18.8 years) were measured.", F.COHORT),
+    ],
+)
+def test_studied_group_size_separates_series_from_cohorts(abstract: str, expected: str) -> None:
+    assert extract_design(doc(abstract))[0] == expected
+
+
+def test_a_reviews_own_cue_is_not_discounted_beside_other_studies() -> None:
+    d = doc(
+        "Vitamin D has been linked with muscle strength. This review aims to summarize the role of vitamin D "
+        "from a select few human studies. The current evidence from randomized controlled trials is weak."
+    )
+    assert extract_design(d)[0] == F.NARRATIVE_REVIEW
+
+
+def test_very_rare_case_without_an_article_is_a_case_report() -> None:
+    d = doc(
+        "Erysipeloid is usually a mild skin infection. Very rare case of spinal empyema has been presented. "
+        "In the presented clinical case, the patient had diabetes."
+    )
+    assert extract_design(d)[0] == F.CASE_REPORT

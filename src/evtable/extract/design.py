@@ -7,11 +7,12 @@ Meta-Analysis, Case Reports) on a fully indexed record is strong evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from evtable import fields as F
 from evtable.extract.numbers import parse_number
 from evtable.extract.patterns import (
+    CASE_TITLE,
     DESIGN_CUE_NEEDLES,
     DESIGN_DETAIL_CUES,
     DESIGN_TEXT_CUES,
@@ -20,6 +21,7 @@ from evtable.extract.patterns import (
     OTHER_STUDIES,
     PHASE,
     PUBLICATION_TYPE_DESIGNS,
+    STUDY_GROUP,
     STUDY_SIGNS,
 )
 from evtable.extract.zones import Document
@@ -30,6 +32,9 @@ from evtable.models import Confidence, Provenance
 SPECIFIC_PT_DESIGNS = frozenset({F.SYSTEMATIC_REVIEW, F.RCT, F.CASE_REPORT, F.GUIDELINE, F.EDITORIAL, F.NRCT})
 #: Designs whose text describes other studies: trial features there are not this study's.
 REVIEW_DESIGNS = frozenset({F.SYSTEMATIC_REVIEW, F.NARRATIVE_REVIEW, F.GUIDELINE, F.EDITORIAL})
+#: Designs that describe other studies by nature: their cues keep full weight in a sentence that
+#: mentions other studies (OTHER_STUDIES lowers every other design's cue there).
+OVERVIEW_DESIGNS = frozenset({F.SYSTEMATIC_REVIEW, F.NARRATIVE_REVIEW})
 REVIEW_DETAILS = frozenset({"pooled analysis", "subgroup analysis", "post hoc analysis"})
 
 #: Where a cue is found changes what it is worth: titles and design statements name the
@@ -57,6 +62,12 @@ MIN_OVERVIEW_SENTENCES = 4
 SMALL_SERIES_MAX = 10
 #: Weights of a group-count cue (it describes a group study but names no design).
 SERIES_COUNT_WEIGHT, COHORT_COUNT_WEIGHT = 2.0, 1.5
+#: Case-report cues count this much less in an abstract that counts a studied group of more
+#: than SMALL_SERIES_MAX people (the single patient it describes is one of the group).
+GROUP_CASE_REPORT_FACTOR = 0.5
+#: Weight of a case-report title pattern when the record has no abstract (CASE_TITLE): with the
+#: title weight it clears MIN_DESIGN_SCORE but stays a low-confidence design.
+CASE_TITLE_WEIGHT = 1.0
 _ORDER = {label: i for i, (label, _, _) in enumerate(DESIGN_TEXT_CUES)}
 
 
@@ -69,12 +80,13 @@ class DesignCue:
     start: int
     end: int
     location: str
+    group: int | None = None  # the number of people, for a cue that counts a studied group
 
 
 def design_cues(doc: Document) -> list[DesignCue]:
     """Every design cue in the title and in this study's sentences, scored by where it sits."""
     found: list[DesignCue] = []
-    places = [(doc.title, 0, "title", TITLE_WEIGHT)]
+    places = [(doc.title, 0, "title", TITLE_WEIGHT, False)]
     sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
     for z in doc.study_sentences:
         weight = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}.get(z.role, 1.0)
@@ -83,10 +95,9 @@ def design_cues(doc: Document) -> list[DesignCue]:
         )
         if label in DESIGN_SECTION_LABELS:
             weight = DESIGN_SECTION_WEIGHT
-        if OTHER_STUDIES.search(z.text):
-            weight *= OTHER_STUDIES_WEIGHT
-        places.append((z.text, z.sentence.start, "abstract", weight))
-    for text, offset, location, weight in places:
+        others = OTHER_STUDIES.search(z.text) is not None
+        places.append((z.text, z.sentence.start, "abstract", weight, others))
+    for text, offset, location, weight, others in places:
         lower = text.lower()
         for label, pattern, cue_weight in DESIGN_TEXT_CUES:
             needles = DESIGN_CUE_NEEDLES.get(label)
@@ -94,18 +105,28 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 continue
             m = pattern.search(text)
             if m:
-                found.append(
-                    DesignCue(label, cue_weight * weight, offset + m.start(), offset + m.end(), location)
-                )
-        m = GROUP_COUNT.search(text)
+                # a review's own cue ("this review") sits among mentions of other studies by nature
+                w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
+                found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
+        m = GROUP_COUNT.search(text) or STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
+            weight = weight * OTHER_STUDIES_WEIGHT if others else weight
             small = n <= SMALL_SERIES_MAX
             label = F.CASE_SERIES if small else F.COHORT
             cue_weight = SERIES_COUNT_WEIGHT if small else COHORT_COUNT_WEIGHT
             found.append(
-                DesignCue(label, cue_weight * weight, offset + m.start(), offset + m.end(), location)
+                DesignCue(label, cue_weight * weight, offset + m.start(), offset + m.end(), location, n)
             )
+    if not doc.text.strip() and (m := CASE_TITLE.search(doc.title)):
+        found.append(DesignCue(F.CASE_REPORT, CASE_TITLE_WEIGHT * TITLE_WEIGHT, m.start(), m.end(), "title"))
+    if any(c.group is not None and c.group > SMALL_SERIES_MAX for c in found):
+        # a report on a group of people is not a single-case report: a patient it describes
+        # ("in a 54-year-old man, ...") is one of the group
+        found = [
+            replace(c, score=c.score * GROUP_CASE_REPORT_FACTOR) if c.label == F.CASE_REPORT else c
+            for c in found
+        ]
     return found
 
 

@@ -44,7 +44,7 @@ DESIGN_TEXT_CUES: list[tuple[str, re.Pattern[str], float]] = [
     (F.COHORT, re.compile(r"\b(?:cohort|retrospective(?:ly)?(?: \w+){0,3} (?:review|analysis|analy[sz]ed|study|studied|collected|evaluated|reviewed|assessment)|prospective(?:ly)?(?: \w+){0,3} (?:study|collected|followed|enrolled|registry|observational|evaluated|identified)|chart review|medical records? (?:review|of)|(?:were|was) (?:studied|evaluated|followed|analy[sz]ed) (?:retrospectively|prospectively))\b", re.I), 1.5),
     (F.COHORT, re.compile(r"\b(?:consecutive (?:\w+ ){0,2}(?:patients|cases|subjects)|(?:patients|subjects|participants) (?:who|with|receiving|treated) [^.;]{0,60}(?:were|was) compared (?:with|to)|claims data|(?:electronic )?(?:health|medical) records? (?:data|database)|(?:national|nationwide|population-based) (?:\w+ ){0,2}(?:database|registry|register|sample))\b", re.I), 1.5),
     (F.SINGLE_ARM, re.compile(r"\b(?:single-?arm|single-?group|open-label,? (?:non-?randomi[sz]ed,? )?(?:phase (?:I{1,3}|[1-3]\w?)|pilot) (?:trial|study)|phase (?:I{1,2}|I/II|[12]|1/2)(?:a|b)? (?:trial|study))\b", re.I), 2.5),
-    (F.CASE_REPORT, re.compile(rf"\b(?:case report|case presentation|(?:a|the|this|one) (?:rare |unusual |unique |first |fatal |new )?case (?:of|in|with|is|was|where|that)|we (?:\w+ ){{0,1}}(?:report|describe|present|discuss)(?: on)? {_SINGLE} (?:(?!study|series|review|cohort|analysis|total|group)[A-Za-z'-]+,? ){{0,8}}?(?:{_PERSON}|case)|(?:an?|the) {_AGE}\b|(?:the|this) (?:present |current |index |above )?case\b(?![- ](?:control|series|stud|mix|definition|fatality))|(?:an?|one) (?:(?!case)[\w-]+ ){{0,2}}case\b(?![- ](?:control|series|stud|mix|definition|fatality|of \w+ \w+ (?:were|was)))|(?:first|only) (?:reported )?(?:report|description) of|(?:an?|the) (?:{_AGE} )?(?:young|middle-aged|elderly|old|older|previously healthy|healthy|pregnant|immunocompromised|immunocompetent) (?:[\w-]+ ){{0,2}}{_PERSON}(?: was| presented| developed| had| with| who)|(?:an?|the) (?:male|female) (?:neonate|infant|newborn|patient|child) (?:was|presented|developed|with|who))\b", re.I), 3),
+    (F.CASE_REPORT, re.compile(rf"\b(?:case report|case presentation|(?:a|the|this|one) (?:rare |unusual |unique |first |fatal |new )?case (?:of|in|with|is|was|where|that)|we (?:\w+ ){{0,1}}(?:report|describe|present|discuss)(?: on)? {_SINGLE} (?:(?!study|series|review|cohort|analysis|total|group)[A-Za-z'-]+,? ){{0,8}}?(?:{_PERSON}|case)|(?:an?|the) {_AGE}\b|(?:the|this) (?:present |current |index |above )?case\b(?![- ](?:control|series|stud|mix|definition|fatality))|(?:the|this) (?:presented|reported|described) (?:clinical )?case\b|(?:very|extremely) rare case of|(?:an?|one) (?:(?!case)[\w-]+ ){{0,2}}case\b(?![- ](?:control|series|stud|mix|definition|fatality|of \w+ \w+ (?:were|was)))|(?:first|only) (?:reported )?(?:report|description) of|(?:an?|the) (?:{_AGE} )?(?:young|middle-aged|elderly|old|older|previously healthy|healthy|pregnant|immunocompromised|immunocompetent) (?:[\w-]+ ){{0,2}}{_PERSON}(?: was| presented| developed| had| with| who)|(?:an?|the) (?:male|female) (?:neonate|infant|newborn|patient|child) (?:was|presented|developed|with|who))\b", re.I), 3),
     (F.CASE_REPORT, re.compile(rf"\b(?:(?:in|of) (?:a|an|one) (?:[\w'-]+ ){{0,3}}{_ONE_PERSON}\b(?! (?:population|group|cohort|series|sample))|(?:a|one) case)\b", re.I), 1.5),
     (F.CASE_SERIES, re.compile(rf"\b(?:case series|series of {_COUNT_WORD}|(?:report|review|analysis|presentation|description|apropos|à propos|about) of {_COUNT_WORD} (?:\w+ ){{0,2}}(?:cases|patients)|{_COUNT_WORD} case reports|we (?:\w+ ){{0,1}}(?:report|describe|present)(?: on)? (?:\w+ ){{0,3}}{_COUNT_WORD} (?:(?:consecutive|such|similar|additional|new|unusual|[\w-]+) ){{0,2}}(?:cases|patients|infants|children|boys|girls|men|women|adults|siblings|twins))\b", re.I), 2.5),
     (F.CASE_SERIES, re.compile(rf"\bin (?:{_COUNT_WORD}) (?:[\w'-]+ ){{0,2}}(?:patients|boys|girls|children|infants|men|women|siblings|brothers|sisters|cases)\b", re.I), 1.25),
@@ -75,9 +75,25 @@ DESIGN_CUE_NEEDLES: dict[str, tuple[str, ...]] = {
 GROUP_COUNT = re.compile(
     rf"\b(?P<n>{_COUNT_WORD}|{_COUNT_WORD} hundred(?: and)? {_COUNT_WORD}|\d{{1,3}},\d{{3}}) (?:(?:consecutive|eligible|adult|pediatric|paediatric|[\w-]+) ){{0,3}}?"
     r"(?:patients|subjects|participants|children|adults|women|men|individuals|cases|eyes|infants|persons|boys|girls) "
-    r"(?:(?:\([^)]{0,40}\)|with|who|aged|from|in|of|undergoing|treated|diagnosed|suffering|admitted|having)[^.;]{0,80}? )?"
+    r"(?:(?:\([^)]{0,80}\)|with|who|aged|from|in|of|undergoing|treated|diagnosed|suffering|admitted|having)[^.;]{0,80}? )?"
     r"(?:(?:were|was|have been|had been) (?:\w+ly )*(?:included|enrolled|reviewed|identified|treated|evaluated|studied|analy[sz]ed|"
-    r"followed|operated|investigated|examined|recruited|assessed|managed|seen|described|presented|diagnosed)|underwent|received|had (?:a )?diagnosis)\b",
+    r"followed|operated|investigated|examined|recruited|assessed|managed|seen|described|presented|diagnosed|measured|divided|"
+    r"selected)|underwent|received|had (?:a )?diagnosis)\b",
+    re.I,
+)
+#: A studied group named without a verb GROUP_COUNT knows: "a total of 13 patients ...", "a
+#: retrospective study was conducted on 33 patients". Same reading as GROUP_COUNT. Group 'n'.
+STUDY_GROUP = re.compile(
+    rf"\b(?:a total of|(?:study|investigation) (?:was (?:conducted|performed|carried out|undertaken) )?"
+    rf"(?:on|of|in|including|involving|comprising)) (?P<n>{_COUNT_WORD}|\d{{1,3}},\d{{3}}) (?:[\w-]+ ){{0,3}}?"
+    r"(?:patients|subjects|participants|children|adults|women|men|individuals|cases|infants|persons|boys|girls)\b",
+    re.I,
+)
+#: Titles of records without an abstract that report one clinical event the way case reports
+#: are titled ("Cough syncope induced by paraspinal abscess", "Clinical cases ... Case No. 29").
+#: Weak evidence (a low-confidence design), used only when there is no abstract to read.
+CASE_TITLE = re.compile(
+    r"\b(?:induced by|due to|caused by|after|mimicking|masquerading as|presenting as|secondary to|case no\.? ?\d+)\b",
     re.I,
 )
 #: Signs that an abstract reports a study of its own (data, people studied, first-person
@@ -95,6 +111,8 @@ OTHER_STUDIES = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|other|few|several|many|some|most|recent|published|existing) "
     r"(?:\w+ ){0,2}(?:studies|trials|reports|reviews|cases|series|meta-analyses|investigators|authors)\b|"
     r"\b(?:has|have) (?:\w+ )?been (?:reported|shown|described|demonstrated|documented|suggested)|"
+    r"\b(?:studies|trials|reports) (?:\w+ )?(?:have|has) (?:shown|found|reported|suggested|demonstrated)|"
+    r"\b(?:evidence|data) from (?:\w+ ){0,2}(?:studies|trials|randomi[sz]ed)|"
     r"\bin the (?:medical |published |english )?literature\b",
     re.I,
 )
