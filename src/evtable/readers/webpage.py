@@ -280,7 +280,11 @@ def _parse_plain(page: Page, path: str) -> Record:
         rest = rest.split("\n", 1)[1]
     abstract, sections = parse_structured(rest)
     words = re.findall(r"[^\W\d_]{2,}", title)
-    if not MIN_PLAIN_ABSTRACT_CHARS <= len(abstract) <= MAX_PLAIN_TEXT_CHARS or len(title) > MAX_TITLE_CHARS or len(words) < 2:
+    if (
+        not MIN_PLAIN_ABSTRACT_CHARS <= len(abstract) <= MAX_PLAIN_TEXT_CHARS
+        or len(title) > MAX_TITLE_CHARS
+        or len(words) < 2
+    ):
         raise ReaderError(path, "not a recognised record: expected a title line followed by an abstract")
     return Record(
         source_file=path,
