@@ -382,10 +382,8 @@ def compare(table_a: Path, table_b: Path, out: Path) -> None:
     """
     from evtable.compare import compare_files, write_reconciliation
 
-    if out.resolve() in {table_a.resolve(), table_b.resolve()}:
-        raise click.UsageError("--out must not be one of the compared files")
     result = compare_files(table_a, table_b)
-    write_reconciliation(result, out)
+    write_reconciliation(result, out, protected=(table_a, table_b))
     click.echo(f"{'field':18} {'compared':>8} {'agreed':>7} {'agreement':>10}")
     for fa in result.agreement.values():
         pct = f"{fa.percent:.1f}%" if fa.percent is not None else "-"

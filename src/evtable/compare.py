@@ -188,16 +188,23 @@ def compare_files(path_a: str | Path, path_b: str | Path) -> Comparison:
 
 
 def write_reconciliation(
-    comparison: Comparison, path: str | Path, *, labels: tuple[str, str] = ("A", "B")
+    comparison: Comparison,
+    path: str | Path,
+    *,
+    labels: tuple[str, str] = ("A", "B"),
+    protected: tuple[Path, ...] = (),
 ) -> Path:
-    """The workbook reviewers complete: one row per disagreement and an empty 'agreed value' column."""
+    """The workbook reviewers complete: one row per disagreement and an empty 'agreed value' column.
+
+    ``protected``: the compared files, which must never be overwritten.
+    """
     import xlsxwriter
 
     from evtable.safety import xml_safe
     from evtable.writers.xlsx import STYLE
 
     path = Path(path)
-    with atomic_path(path) as tmp:
+    with atomic_path(path, protected=protected) as tmp:
         wb = xlsxwriter.Workbook(
             str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
         )

@@ -91,3 +91,14 @@ def test_cli_writes_the_reconciliation_workbook_and_prints_statistics(tmp_path: 
     wb = load_workbook(out)
     assert wb["Disagreements"]["G1"].value == "Agreed value"
     assert wb["Agreement"]["A1"].value == "Field"
+
+
+def test_the_reconciliation_never_overwrites_a_compared_file(tmp_path: Path) -> None:
+    a, b = _tables()
+    names = load_schema().names
+    pa, pb = write_csv(tmp_path / "a.csv", a, names), write_csv(tmp_path / "b.csv", b, names)
+    before = pa.read_bytes()
+    result = CliRunner().invoke(main, ["compare", str(pa), str(pb), "--out", str(pa)])
+    assert result.exit_code == 1
+    assert "refusing to overwrite" in result.stderr and "Traceback" not in result.output
+    assert pa.read_bytes() == before
