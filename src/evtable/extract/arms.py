@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evtable.extract.patterns import ARM_STOP, ARMS, CONTROL_WORDS, LEADING_ARTICLE
+from evtable.extract.patterns import ARM_NEEDLES, ARM_STOP, ARMS, CONTROL_WORDS, LEADING_ARTICLE
 from evtable.extract.zones import Document
 from evtable.fields import VERSUS
 from evtable.models import Provenance
@@ -35,7 +35,10 @@ def extract_arms(doc: Document) -> dict[str, tuple[str | None, list[Provenance]]
     sources = [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences if z.role != "RESULTS"]
     sources.insert(0, (doc.title, 0, "title"))
     for text, offset, location in sources:
-        for pattern in ARMS:
+        lower = text.lower()
+        for pattern, needles in zip(ARMS, ARM_NEEDLES, strict=True):
+            if not any(n in lower for n in needles):
+                continue
             m = pattern.search(text)
             if not m:
                 continue

@@ -15,8 +15,10 @@ from evtable.extract.patterns import (
     CASE_TITLE,
     DESIGN_CUE_NEEDLES,
     DESIGN_DETAIL_CUES,
+    DESIGN_DETAIL_NEEDLES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
+    GROUP_NEEDLES,
     MESH_DESIGNS,
     OTHER_STUDIES,
     PHASE,
@@ -108,7 +110,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 # a review's own cue ("this review") sits among mentions of other studies by nature
                 w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
-        m = GROUP_COUNT.search(text) or STUDY_GROUP.search(text)
+        has_group = any(n in lower for n in GROUP_NEEDLES)
+        m = (GROUP_COUNT.search(text) or STUDY_GROUP.search(text)) if has_group else None
         n = parse_number(m.group("n")) if m else None
         if m and n:
             weight = weight * OTHER_STUDIES_WEIGHT if others else weight
@@ -213,10 +216,14 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     """Design features (blinding, control, phase, centres ...) stated in this study's sentences."""
     found: list[tuple[str, Provenance]] = []
     texts = [(doc.title, 0, "title")] + [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences]
+    lowers = [t.lower() for t, _, _ in texts]
     for label, pattern in DESIGN_DETAIL_CUES:
         if label == "non-randomized" and design == F.RCT:
             continue
-        for text, offset, location in texts:
+        needles = DESIGN_DETAIL_NEEDLES[label]
+        for (text, offset, location), lower in zip(texts, lowers, strict=True):
+            if not any(n in lower for n in needles):
+                continue
             m = pattern.search(text)
             if m:
                 if label == "randomized" and "non-randomized" in {f[0] for f in found}:
@@ -235,8 +242,8 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
                     )
                 )
                 break
-    for text, offset, location in texts:
-        m = PHASE.search(text)
+    for (text, offset, location), lower in zip(texts, lowers, strict=True):
+        m = PHASE.search(text) if "phase" in lower else None
         if m:
             label = "phase " + m.group(0)[6:].strip()
             found.append(

@@ -12,6 +12,7 @@ from evtable.extract.patterns import (
     CONCERN,
     HARM_CONTEXT,
     HARM_LIST,
+    HARM_LIST_NEEDLES,
     HARM_NON_HARMS,
     HARM_OCCURRED,
     HARM_TERMS,
@@ -79,7 +80,8 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                 h = more.group("harm")
                 add(f"{h} (negated)", base + more.start("harm"), len(h), "negated harm", "medium")
                 pos = more.end()
-        for m in HARM_LIST.finditer(text):
+        lower = text.lower()
+        for m in HARM_LIST.finditer(text) if any(n in lower for n in HARM_LIST_NEEDLES) else ():
             for item, at in _items(m.group("list"), m.start("list")):
                 if any(a <= at < b for a, b in negated_spans) or item.lower().startswith(("no ", "none")):
                     continue

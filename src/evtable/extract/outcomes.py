@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from evtable.extract.patterns import OUTCOME_TERMS, PRIMARY_OUTCOME, STATS
-from evtable.extract.zones import Document
+from evtable.extract.patterns import OUTCOME_NEEDLES, OUTCOME_TERMS, PRIMARY_OUTCOME, STATS
+from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
 _TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
@@ -30,8 +30,11 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     seen = {i[0].lower() for i in items}
     hits: list[tuple[int, str, Provenance]] = []
     for z in doc.study_sentences:
+        lower = z.text.lower()
         taken: list[tuple[int, int]] = []
         for label, rx in _TERMS:
+            if not any(n in lower for n in OUTCOME_NEEDLES[label]):
+                continue
             for m in rx.finditer(z.text):
                 s, e = z.sentence.start + m.start(), z.sentence.start + m.end()
                 if any(a <= s < b or a < e <= b for a, b in covered + taken):
@@ -48,14 +51,17 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
 
 def extract_results(doc: Document) -> tuple[str | None, list[Provenance]]:
     """Result sentences as written: the RESULTS section, or sentences carrying statistics."""
+    has_stats: dict[int, bool] = {}
+
+    def stats(z: Zoned) -> bool:
+        if z.index not in has_stats:
+            has_stats[z.index] = STATS.search(z.text) is not None
+        return has_stats[z.index]
+
     chosen = [z for z in doc.study_sentences if z.role == "RESULTS"]
     if not chosen:
-        chosen = [
-            z
-            for z in doc.study_sentences
-            if z.role not in {"CONCLUSIONS", "OBJECTIVE"} and STATS.search(z.text)
-        ]
-    chosen = [z for z in chosen if STATS.search(z.text)] or chosen if doc.structured else chosen
+        chosen = [z for z in doc.study_sentences if z.role not in {"CONCLUSIONS", "OBJECTIVE"} and stats(z)]
+    chosen = [z for z in chosen if stats(z)] or chosen if doc.structured else chosen
     chosen = chosen[:MAX_RESULT_SENTENCES]
     if not chosen:
         return None, []

@@ -89,6 +89,9 @@ STUDY_GROUP = re.compile(
     r"(?:patients|subjects|participants|children|adults|women|men|individuals|cases|infants|persons|boys|girls)\b",
     re.I,
 )
+#: Pre-check for GROUP_COUNT and STUDY_GROUP: every match names one of these (lower-cased).
+GROUP_NEEDLES = ("patient", "subject", "particip", "children", "adult", "men", "individual", "case", "eye",
+                 "infant", "person", "boy", "girl")  # fmt: skip
 #: Titles of records without an abstract that report one clinical event the way case reports
 #: are titled ("Cough syncope induced by paraspinal abscess", "Clinical cases ... Case No. 29").
 #: Weak evidence (a low-confidence design), used only when there is no abstract to read.
@@ -175,6 +178,18 @@ DESIGN_DETAIL_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("subgroup analysis", re.compile(r"\bsubgroup analys[ie]s\b", re.I)),
     ("pilot", re.compile(r"\bpilot (?:study|trial)\b", re.I)),
 ]  # fmt: skip
+#: Cheap pre-checks (lower-cased substrings) for DESIGN_DETAIL_CUES: a cue's regex runs only on
+#: text holding one of its needles; every match of the regex contains one.
+DESIGN_DETAIL_NEEDLES: dict[str, tuple[str, ...]] = {
+    "randomized": ("randomi", "randomly"), "non-randomized": ("randomi",), "double-blind": ("double",),
+    "triple-blind": ("triple",), "single-blind": ("single",), "open-label": ("open",), "placebo-controlled": ("placebo",),
+    "sham-controlled": ("sham",), "crossover": ("cross",), "cluster": ("cluster",), "non-inferiority": ("inferiority",),
+    "equivalence": ("equivalence",), "factorial": ("factorial",),
+    "multicentre": ("multi", "center", "centre", "site", "hospital"), "single-centre": ("single",),
+    "prospective": ("prospective",), "retrospective": ("retrospective",),
+    "registry or database": ("registr", "database", "claims data", "health record"), "post hoc analysis": ("post",),
+    "pooled analysis": ("pooled",), "subgroup analysis": ("subgroup",), "pilot": ("pilot",),
+}  # fmt: skip
 PHASE = re.compile(r"\bphase (I{1,3}V?|IV|[1-4])(?:\s*/\s*(I{1,3}|[1-3]))?([ab])?\b", re.I)
 
 #: Number words for sample sizes written out ("two thousand patients").
@@ -281,6 +296,21 @@ OUTCOME_TERMS: dict[str, str] = {
     "remission": r"(?<!complete )remission rates?",
     "fusion rate": r"fusion rates?",
 }
+#: Cheap pre-checks for OUTCOME_TERMS (lower-cased substrings): a term's regex runs only on a
+#: sentence holding one of its needles; every match of the regex contains one.
+OUTCOME_NEEDLES: dict[str, tuple[str, ...]] = {
+    "overall survival": ("overall survival", "os"), "progression-free survival": ("free survival", "pfs"),
+    "event-free survival": ("free survival", "efs"), "disease-free survival": ("free survival", "dfs"),
+    "relapse-free survival": ("free survival",), "time to progression": ("time to", "ttp"),
+    "survival": ("survival",), "complete remission": ("complete",), "response rate": ("response rate",),
+    "mortality": ("mortality", "death rate"), "quality of life": ("quality of life", "qol", "sf-36", "eq-5d"),
+    "pain": ("pain", "vas", "visual analog"), "recurrence": ("recurrence",), "complications": ("complication rate",),
+    "length of stay": ("length of", "hospital stay"), "hospitalization": ("hospitali", "readmission"),
+    "functional outcome": ("functional", "odi", "oswestry", "barthel"), "HbA1c": ("hba1c", "glycated"),
+    "blood pressure": ("blood pressure",), "symptom scores": ("symptom",), "healing": ("healing",),
+    "infection rate": ("infection rate", "site infection"), "cure rate": ("cure rate", "clinical cure"),
+    "remission": ("remission rate",), "fusion rate": ("fusion rate",),
+}  # fmt: skip
 PRIMARY_OUTCOME = re.compile(
     r"\b(?:the )?(?P<kind>primary|secondary|main|co-primary)(?: efficacy| safety)? (?:end ?points?|outcomes?(?: measures?)?)"
     r"(?: (?:was|were|included|was the|were the|is|are)| of| :)\s+(?P<what>[^.;]+)",
@@ -383,6 +413,8 @@ HARM_LIST = re.compile(
     r"(?P<list>[^.;]+)",
     re.I,
 )
+#: Pre-check for HARM_LIST (lower-cased substrings; every match holds one).
+HARM_LIST_NEEDLES = ("adverse", "side", "toxicit", "complication", "aes")
 #: A named harm reported as happening in this study's participants ("Constipation occurred in 24 women").
 HARM_OCCURRED = re.compile(
     rf"\b(?P<harm>{HARM_TERMS})\s+(?:\([^)]{{0,40}}\)\s+)?(?:occurred|developed|was (?:reported|observed|seen|noted)|were (?:reported|observed|seen|noted))\s+(?:in|among)\b",
@@ -687,6 +719,8 @@ ARMS = [
     re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|allocated)\s+(?:\w+ ){0,4}?to\s+(?:receive\s+)?(?:either\s+)?(?P<a>[^.;]{3,120}?)\s+or\s+(?P<b>[^.;]{3,160})", re.I),
     re.compile(r"(?P<a>\b[^.;,]{3,80}?)\s+(?:versus|vs\.?)\s+(?P<b>[^.;]{3,120})", re.I),
 ]  # fmt: skip
+#: Pre-checks for ARMS, pattern by pattern (lower-cased substrings; every match holds one).
+ARM_NEEDLES: list[tuple[str, ...]] = [("compar",), ("randomi", "assigned", "allocated"), ("vs", "versus")]
 #: Where an arm description stops: population or setting clauses that follow it.
 ARM_STOP = re.compile(
     r"\s+(?:in|among|for|on|at|of|after|during|within|over|who|with regard|as|to (?:evaluate|assess|determine|compare)|regarding)\s+"
