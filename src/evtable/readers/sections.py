@@ -50,9 +50,11 @@ LABEL_ROLES: dict[str, str] = {
     ),
 }  # fmt: skip
 #: Objective-type labels keep their own NLM role.
-for _label in ("aim", "aims", "objective", "objectives", "purpose", "study objective",
-               "study objectives", "aims and objectives", "hypothesis", "goal", "goals"):
-    LABEL_ROLES[_label] = "OBJECTIVE"
+OBJECTIVE_LABELS = (
+    "aim", "aims", "objective", "objectives", "purpose", "study objective", "study objectives",
+    "aims and objectives", "hypothesis", "goal", "goals",
+)  # fmt: skip
+LABEL_ROLES.update(dict.fromkeys(OBJECTIVE_LABELS, "OBJECTIVE"))
 
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(LABEL_ROLES, key=len, reverse=True))
 #: A label at a line start ("Methods:" / "METHODS." / "Results -") or inline in upper case.
