@@ -103,6 +103,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     default=None,
     help="Skip the workbook when the table has more rows than this (the CSV is always complete).",
 )
+@click.option(
+    "--strict", is_flag=True, help="Stop at the first unreadable file or record; nothing is written."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")
 @click.option(
     "--layout",
@@ -136,6 +139,7 @@ def build(
     engine: str,
     scheduler: str | None,
     max_xlsx_rows: int | None,
+    strict: bool,
     quiet: bool,
     layout: str,
     formats: str,
@@ -162,11 +166,21 @@ def build(
 
     load_layout(layout)  # an unknown layout is a one-line error before anything is read or written
     progress = Progress(sys.stderr) if wants_progress(sys.stderr, quiet=quiet) else None
-    result = run_build(
-        inputs or (Path("seeds"),), out_dir, excel_csv=excel_csv, curation=curation,
-        engine=engine, jobs=jobs, scheduler=scheduler, keep_rows=False, max_xlsx_rows=max_xlsx_rows,
-        progress=progress, layout=layout, formats=chosen, paper=cast(Literal["a4", "letter"], paper),
-    )  # fmt: skip
+    from evtable.errors import ReaderError
+
+    try:
+        result = run_build(
+            inputs or (Path("seeds"),), out_dir, excel_csv=excel_csv, curation=curation,
+            engine=engine, jobs=jobs, scheduler=scheduler, keep_rows=False, max_xlsx_rows=max_xlsx_rows,
+            progress=progress, layout=layout, formats=chosen, paper=cast(Literal["a4", "letter"], paper),
+            strict=strict,
+        )  # fmt: skip
+    except ReaderError as exc:
+        if not strict:
+            raise
+        click.echo(f"error: {exc}", err=True)
+        click.echo(f"stopped at the first failure (--strict): nothing written to {out_dir}", err=True)
+        sys.exit(EXIT_FAILED)
     if result.skipped_xlsx:
         click.echo(
             f"note: workbook not written: {result.row_count} rows > --max-xlsx-rows {max_xlsx_rows}", err=True

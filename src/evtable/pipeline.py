@@ -196,7 +196,7 @@ def build(
     inputs: Sequence[str | Path], out_dir: str | Path, *, excel_csv: bool = False, curation: str | Path | None = None,
     layout: str = "default", formats: Sequence[str] = DEFAULT_FORMATS, paper: Literal["a4", "letter"] = "a4",
     engine: str = "local", jobs: int | None = None, scheduler: str | None = None, keep_rows: bool = True,
-    max_xlsx_rows: int | None = None, progress: Any = None,
+    max_xlsx_rows: int | None = None, progress: Any = None, strict: bool = False,
 ) -> BuildResult:  # fmt: skip
     """The whole main job: build the table and write it (even when some inputs failed).
 
@@ -207,13 +207,14 @@ def build(
     leaves the rows on disk while the writers stream them (bounded memory);
     the returned result then holds counts, not rows. Above ``max_xlsx_rows``
     rows the workbook is skipped (``result.skipped_xlsx``); the CSV is always complete.
-    ``progress`` is an `evtable.progress.Progress`.
+    ``progress`` is an `evtable.progress.Progress`. With ``strict`` the first
+    unreadable file or record raises its `ReaderError` and nothing is written.
     """
     from evtable.engine.build import stream_table
 
     result, output = stream_table(
         inputs, curation=curation, engine=engine, jobs=jobs, scheduler=scheduler, keep_rows=keep_rows,
-        progress=progress,
+        progress=progress, strict=strict,
     )  # fmt: skip
     try:
         if max_xlsx_rows is not None and len(result.rows) > max_xlsx_rows and "xlsx" in formats:

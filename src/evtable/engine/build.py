@@ -37,6 +37,7 @@ def stream_table(
     batch_size: int = DEFAULT_BATCH_SIZE,
     keep_rows: bool = True,
     progress: Any = None,
+    strict: bool = False,
 ) -> tuple[BuildResult, EngineOutput]:
     """Read, deduplicate, extract, curate and validate in batches; nothing is written.
 
@@ -46,6 +47,8 @@ def stream_table(
     from evtable.pipeline import BuildResult, _load_curation
 
     cur, cur_path, cur_errors = _load_curation(inputs, curation)
+    if strict and cur_errors:
+        raise cur_errors[0]
     hooks = _CurationHooks(cur)
     options: dict[str, Any] = {
         "batch_size": batch_size,
@@ -54,6 +57,7 @@ def stream_table(
         "progress": progress,
         "record_stage": hooks.record_stage,
         "flag": hooks.flag,
+        "strict": strict,
     }
     if engine == "dask":
         from evtable.engine.dask import run_dask

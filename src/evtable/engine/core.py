@@ -222,6 +222,7 @@ def run(
     record_stage: Callable[[list[Record]], list[Record]] | None = None,
     flag: Callable[[Record], bool] | None = None,
     progress: Any = None,
+    strict: bool = False,
 ) -> EngineOutput:
     """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
 
@@ -236,7 +237,8 @@ def run(
     finished rows before validation (hooks such as curation);
     ``record_stage`` runs on the whole-set merge candidates, which include
     the records ``flag`` picks (see `evtable.engine.plan.make_plan`). ``progress``
-    is an `evtable.progress.Progress` (or None).
+    is an `evtable.progress.Progress` (or None). With ``strict`` the first
+    unreadable file or record raises its `ReaderError` and the build stops.
     """
     executor = executor or InlineExecutor()
     files: list[FileResult] = []
@@ -248,6 +250,9 @@ def run(
         tasks = _tasks(inputs, files, batch_size, whole_file_max)
         batches_of: dict[int, list[int]] = {}
         for task, done_bytes, (slot, fill) in _ordered(executor, tasks, max(jobs, 1) * WINDOW_PER_JOB):
+            if strict and task.errors:
+                kind, path, reason, record = task.errors[0]
+                raise kind(path, reason, record=record)
             file = task.file_result()
             if fill and file is not None:
                 vars(slot).update(vars(file))
