@@ -80,7 +80,12 @@ def test_schema_prints_every_column() -> None:
         assert f"`{name}`" in out
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["schema"]])
+@pytest.mark.parametrize("command", [[], *([name] for name in sorted(main.commands))])
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     code, out, _ = run(*command, "--help")
     assert code == 0 and "Example" in out
+
+
+def test_the_public_commands_exist() -> None:
+    # Command names are a public contract (scripts call them): add, never rename.
+    assert {"build", "validate", "schema", "fill", "absorb", "compare", "evaluate"} <= set(main.commands)
