@@ -7,24 +7,32 @@ Meta-Analysis, Case Reports) on a fully indexed record is strong evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from evtable import fields as F
 from evtable.extract.numbers import parse_number
 from evtable.extract.patterns import (
     CASE_TITLE,
+    DESIGN_CUE_GATES,
     DESIGN_CUE_NEEDLES,
     DESIGN_DETAIL_CUES,
     DESIGN_DETAIL_NEEDLES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
     GROUP_NEEDLES,
+    GROUP_VERB_NEEDLES,
     MESH_DESIGNS,
     OTHER_STUDIES,
+    OTHER_STUDIES_NEEDLES,
     PHASE,
     PUBLICATION_TYPE_DESIGNS,
     STUDY_GROUP,
+    STUDY_GROUP_NEEDLES,
     STUDY_SIGNS,
+    Gate,
+    gate_open,
+    has_any,
 )
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
@@ -71,6 +79,12 @@ GROUP_CASE_REPORT_FACTOR = 0.5
 #: title weight it clears MIN_DESIGN_SCORE but stays a low-confidence design.
 CASE_TITLE_WEIGHT = 1.0
 _ORDER = {label: i for i, (label, _, _) in enumerate(DESIGN_TEXT_CUES)}
+#: DESIGN_TEXT_CUES with the keyword gate of each cue: its own (DESIGN_CUE_GATES), else its
+#: label's needles, else none (an empty gate is always open).
+_GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate]] = [
+    (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()))
+    for label, pattern, weight in DESIGN_TEXT_CUES
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +104,7 @@ def design_cues(doc: Document) -> list[DesignCue]:
     found: list[DesignCue] = []
     places = [(doc.title, 0, "title", TITLE_WEIGHT, False)]
     sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
+    lowers = [doc.title.lower()]
     for z in doc.study_sentences:
         weight = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}.get(z.role, 1.0)
         label = next(
@@ -97,21 +112,24 @@ def design_cues(doc: Document) -> list[DesignCue]:
         )
         if label in DESIGN_SECTION_LABELS:
             weight = DESIGN_SECTION_WEIGHT
-        others = OTHER_STUDIES.search(z.text) is not None
+        others = has_any(z.lower, OTHER_STUDIES_NEEDLES) and OTHER_STUDIES.search(z.text) is not None
         places.append((z.text, z.sentence.start, "abstract", weight, others))
-    for text, offset, location, weight, others in places:
-        lower = text.lower()
-        for label, pattern, cue_weight in DESIGN_TEXT_CUES:
-            needles = DESIGN_CUE_NEEDLES.get(label)
-            if needles and not any(n in lower for n in needles):
+        lowers.append(z.lower)
+    for (text, offset, location, weight, others), lower in zip(places, lowers, strict=True):
+        for label, pattern, cue_weight, gate in _GATED_CUES:
+            if not gate_open(lower, gate):
                 continue
             m = pattern.search(text)
             if m:
                 # a review's own cue ("this review") sits among mentions of other studies by nature
                 w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
-        has_group = any(n in lower for n in GROUP_NEEDLES)
-        m = (GROUP_COUNT.search(text) or STUDY_GROUP.search(text)) if has_group else None
+        m = None
+        if has_any(lower, GROUP_NEEDLES):
+            if has_any(lower, GROUP_VERB_NEEDLES):
+                m = GROUP_COUNT.search(text)
+            if m is None and has_any(lower, STUDY_GROUP_NEEDLES):
+                m = STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
             weight = weight * OTHER_STUDIES_WEIGHT if others else weight

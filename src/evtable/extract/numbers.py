@@ -21,7 +21,10 @@ from evtable.extract.patterns import (
     NUMBER_SCALES,
     NUMBER_WORDS,
     PEOPLE,
+    PEOPLE_TOKENS,
     SAMPLE_NOUNS,
+    Gate,
+    gate_open,
 )
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
@@ -50,6 +53,12 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("total of N people", re.compile(rf"\b(?:a total of|total of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("out of N people", re.compile(rf"\b(?:out of|of the|of all)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
 ]  # fmt: skip
+#: Pre-checks for N_PATTERNS. Every rule but two names a people noun as a whole word
+#: (PEOPLE_TOKENS); the other two have their own substring gates.
+N_GATES: dict[str, Gate] = {
+    "N were randomized": (("randomi", "randomly", "enrolled", "included"), ("were", "was")),
+    "N =": (("=",),),
+}
 #: Rules that name no verb rank as strongly as an enrolment verb (they describe the sample).
 SAMPLE_RULES = frozenset({"study of N people", "sample of N", "of N people", "total of N people"})
 #: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
@@ -132,7 +141,11 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
             continue
         role_rank = ROLE_RANK.get(z.role, 2)
         found: list[_Candidate] = []
+        people = not z.words.isdisjoint(PEOPLE_TOKENS)
         for rule_rank, (rule, pattern) in enumerate(N_PATTERNS):
+            gate = N_GATES.get(rule)
+            if not (gate_open(z.lower, gate) if gate else people):
+                continue
             for m in pattern.finditer(z.text):
                 n = parse_number(m.group("n"))
                 if n is None or n < 1 or n > MAX_PLAUSIBLE_N:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from evtable.extract.patterns import OUTCOME_NEEDLES, OUTCOME_TERMS, PRIMARY_OUTCOME, STATS
+from evtable.extract.patterns import (
+    OUTCOME_NEEDLES,
+    OUTCOME_TERMS,
+    PRIMARY_OUTCOME,
+    PRIMARY_OUTCOME_GATE,
+    STATS,
+    gate_open,
+    has_any,
+)
 from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
@@ -18,7 +26,7 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     items: list[tuple[str, Provenance]] = []
     covered: list[tuple[int, int]] = []
     for z in doc.study_sentences:
-        for m in PRIMARY_OUTCOME.finditer(z.text):
+        for m in PRIMARY_OUTCOME.finditer(z.text) if gate_open(z.lower, PRIMARY_OUTCOME_GATE) else ():
             kind = m.group("kind").lower()
             what = m.group("what").strip().rstrip(",")
             label = f"{'Primary' if kind in {'primary', 'main', 'co-primary'} else 'Secondary'}: {what}"
@@ -30,10 +38,10 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     seen = {i[0].lower() for i in items}
     hits: list[tuple[int, str, Provenance]] = []
     for z in doc.study_sentences:
-        lower = z.text.lower()
+        lower = z.lower
         taken: list[tuple[int, int]] = []
         for label, rx in _TERMS:
-            if not any(n in lower for n in OUTCOME_NEEDLES[label]):
+            if not has_any(lower, OUTCOME_NEEDLES[label]):
                 continue
             for m in rx.finditer(z.text):
                 s, e = z.sentence.start + m.start(), z.sentence.start + m.end()

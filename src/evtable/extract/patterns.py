@@ -10,6 +10,24 @@ import re
 
 from evtable import fields as F
 
+#: A keyword pre-check: groups of lower-cased substrings; it is open when the text holds at
+#: least one needle of every group. Every match of the pattern it guards holds such needles,
+#: so a closed gate means the (much slower) regex cannot match and need not run.
+Gate = tuple[tuple[str, ...], ...]
+
+
+def has_any(lower: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``lower`` holds one of ``needles`` (a C-level loop: no generator per call)."""
+    return any(map(lower.__contains__, needles))
+
+
+def gate_open(lower: str, gate: Gate) -> bool:
+    """Whether every group of ``gate`` has a needle in ``lower`` (see `Gate`)."""
+    for needles in gate:  # noqa: SIM110 - a plain loop: all(genexpr) costs a generator per call
+        if not any(map(lower.__contains__, needles)):
+            return False
+    return True
+
 
 def words(*alternatives: str) -> str:
     """A non-capturing alternation, longest first so 'overall survival' beats 'survival'."""
@@ -70,6 +88,36 @@ DESIGN_CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     F.EDITORIAL: ("editorial", "commentary", "letter", "perspective", "viewpoint", "opinion"),
 }  # fmt: skip
 
+#: Gates for the design cues whose label has no needles above, by (label, weight): the
+#: case-report and case-series cues start from common words, so each gets its own gate.
+_ONE_PERSON_NEEDLES = (
+    "patient",
+    "case",
+    "man",
+    "male",
+    "boy",
+    "girl",
+    "child",
+    "infant",
+    "neonate",
+    "newborn",
+    "adult",
+    "adolescent",
+    "individual",
+    "person",
+    "gravida",
+    "pregnancy",
+)
+DESIGN_CUE_GATES: dict[tuple[str, float], Gate] = {
+    (F.CASE_REPORT, 3): (("case", "report", "describe", "present", "discuss", "old", "description", "young",
+                          "middle-aged", "elderly", "healthy", "pregnant", "immuno", "male"),),
+    (F.CASE_REPORT, 1.5): (("in a", "of a", "in one", "of one", "a case", "one case"), _ONE_PERSON_NEEDLES),
+    (F.CASE_SERIES, 2.5): (("series", "report", "review of", "analysis of", "description of", "apropos of",
+                            "à propos of", "about of", "describe", "present"),),
+    (F.CASE_SERIES, 1.25): (("patients", "boys", "girls", "children", "infants", "men", "siblings", "brothers",
+                             "sisters", "cases"),),
+}  # fmt: skip
+
 #: A group of people the study treated or reviewed ("42 cases of X were operated on"): a case
 #: series when small (see design.SMALL_SERIES_MAX), else an observational cohort. Group 'n'.
 GROUP_COUNT = re.compile(
@@ -92,6 +140,9 @@ STUDY_GROUP = re.compile(
 #: Pre-check for GROUP_COUNT and STUDY_GROUP: every match names one of these (lower-cased).
 GROUP_NEEDLES = ("patient", "subject", "particip", "children", "adult", "men", "individual", "case", "eye",
                  "infant", "person", "boy", "girl")  # fmt: skip
+#: Further pre-checks: GROUP_COUNT's verbs, and STUDY_GROUP's lead words.
+GROUP_VERB_NEEDLES = ("were", "was", "been", "underwent", "received", "had")
+STUDY_GROUP_NEEDLES = ("a total of", "study", "investigation")
 #: Titles of records without an abstract that report one clinical event the way case reports
 #: are titled ("Cough syncope induced by paraspinal abscess", "Clinical cases ... Case No. 29").
 #: Weak evidence (a low-confidence design), used only when there is no abstract to read.
@@ -119,6 +170,10 @@ OTHER_STUDIES = re.compile(
     r"\bin the (?:medical |published |english )?literature\b",
     re.I,
 )
+
+#: Pre-check for OTHER_STUDIES (lower-cased substrings; every match holds one).
+OTHER_STUDIES_NEEDLES = ("studies", "trials", "reports", "reviews", "cases", "series", "analyses", "investigators",
+                         "authors", "been", "randomi", "literature")  # fmt: skip
 
 #: MEDLINE/XML publication types -> design, checked in this order (most specific first).
 PUBLICATION_TYPE_DESIGNS: list[tuple[str, str]] = [
@@ -205,7 +260,7 @@ _NUM_WORD = words(*NUMBER_WORDS, *NUMBER_SCALES)
 #: "a" counts only before a scale word ("a hundred"), never alone ("a double-blind trial").
 _NUM_START = rf"(?:a[\s-]+{words(*NUMBER_SCALES)}|{_NUM_WORD})"
 NUMBER = rf"(?:\d{{1,3}}(?:[,\u2009 ]\d{{3}})+|\d+|{_NUM_START}(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD})*)"
-PEOPLE = words(
+PEOPLE_WORDS: tuple[str, ...] = (
     "patients",
     "participants",
     "subjects",
@@ -243,6 +298,7 @@ PEOPLE = words(
     "respondents",
     "healthy volunteers",
 )
+PEOPLE = words(*PEOPLE_WORDS)
 #: Verbs that make a count a sample size, strongest first (enrolled/randomised beat analysed).
 N_VERBS: list[tuple[str, str]] = [
     ("randomized", r"randomi[sz]ed|randomly (?:assigned|allocated|divided)|assigned|allocated"),
@@ -316,6 +372,9 @@ PRIMARY_OUTCOME = re.compile(
     r"(?: (?:was|were|included|was the|were the|is|are)| of| :)\s+(?P<what>[^.;]+)",
     re.I,
 )
+
+#: Pre-check for PRIMARY_OUTCOME (lower-cased substrings, one of each group in every match).
+PRIMARY_OUTCOME_GATE: Gate = (("primary", "secondary", "main"), ("end point", "endpoint", "outcome"))
 
 #: Words that mark a sentence as talking about harms.
 HARM_CONTEXT = re.compile(
@@ -430,10 +489,16 @@ NEGATED_HARM = re.compile(
     + r"))\b",
     re.I,
 )
+#: Pre-check for NEGATED_HARM: its negation word (whole words, see `zones.words_of`).
+NEGATION_WORDS = frozenset({"no", "without", "nor", "absence", "not"})
 CONCERN = re.compile(
     r"^(?P<subject>.+?)\s+(?:remains?|is|are|were|was) (?:still |also )?(?:a |an )?(?:major |serious |significant |important )?concerns?\b",
     re.I,
 )
+#: Pre-checks for CONCERN and HARM_CONTEXT (lower-cased substrings; every match holds one).
+CONCERN_NEEDLES = ("concern",)
+HARM_CONTEXT_NEEDLES = ("adverse", "side", "toxicit", "safety", "tolerab", "complication", "grade", "serious",
+                        "discontinu", "withdr", "harm", "concern")  # fmt: skip
 HARM_NON_HARMS = frozenset({"expense", "cost", "costs", "price", "availability", "access"})
 
 #: A sentence that opens a conclusion in an unstructured abstract ("In conclusion, ...").
@@ -613,7 +678,7 @@ CONDITION_STOP_WORDS = frozenset(
 )
 
 #: Countries and regions for the setting field.
-COUNTRIES = words(
+COUNTRY_NAMES: tuple[str, ...] = (
     "United States",
     "USA",
     "U\\.S\\.",
@@ -689,7 +754,8 @@ COUNTRIES = words(
     "Africa",
     "Asia",
 )
-CARE_SETTINGS = words(
+COUNTRIES = words(*COUNTRY_NAMES)
+CARE_SETTING_NAMES: tuple[str, ...] = (
     "primary care",
     "general practice",
     "intensive care units?",
@@ -711,7 +777,31 @@ CARE_SETTINGS = words(
     "rural",
     "urban",
 )
+CARE_SETTINGS = words(*CARE_SETTING_NAMES)
 SETTING = re.compile(rf"\b(?P<place>{COUNTRIES})\b|\b(?P<care>{CARE_SETTINGS})\b")
+
+
+def lead_words(entries: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each lexicon entry, lower-cased (both forms when its last letter is
+    optional: "hospitals?"), for a whole-word pre-check of a pattern that starts at ``\\b``."""
+    out: set[str] = set()
+    for entry in entries:
+        m = re.match(r"[A-Za-z]+", entry)
+        after = entry[m.end() : m.end() + 1] if m else "("
+        if not m or after not in {"", " ", "?", "\\", "-"}:
+            raise ValueError(f"lexicon entry {entry!r} does not start with a plain word")
+        word = m.group().lower()
+        out |= {word, word[:-1]} if after == "?" else {word}
+    return frozenset(out)
+
+
+#: Pre-check for SETTING: every match starts with one of these words (see `lead_words`).
+SETTING_WORDS = lead_words(COUNTRY_NAMES) | lead_words(CARE_SETTING_NAMES)
+#: Pre-checks for POPULATION: its people noun, and the relation word after it.
+PEOPLE_TOKENS = frozenset(w.split()[-1] for w in PEOPLE_WORDS)
+POPULATION_RELATION_WORDS = frozenset({"with", "who", "having", "undergoing", "aged", "receiving", "diagnosed",
+                                       "suffering", "presenting", "requiring", "treated", "admitted", "scheduled",
+                                       "at"})  # fmt: skip
 
 #: Two-arm comparisons: "compared X with Y", "X versus Y", "randomized to X or Y".
 ARMS = [

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from evtable.extract.patterns import CONDITION, CONDITION_STOP_WORDS, POPULATION, SETTING
+from evtable.extract.patterns import (
+    CONDITION,
+    CONDITION_STOP_WORDS,
+    PEOPLE_TOKENS,
+    POPULATION,
+    POPULATION_RELATION_WORDS,
+    SETTING,
+    SETTING_WORDS,
+)
 from evtable.extract.zones import Document
 from evtable.models import Provenance
 
@@ -46,6 +54,8 @@ def extract_population(doc: Document) -> tuple[str | None, list[Provenance]]:
     found: tuple[str, Provenance] | None = None
     ordered = sorted(doc.study_sentences, key=lambda z: z.role not in {"METHODS", "UNASSIGNED", "OBJECTIVE"})
     for z in ordered:
+        if z.words.isdisjoint(PEOPLE_TOKENS) or z.words.isdisjoint(POPULATION_RELATION_WORDS):
+            continue  # POPULATION needs both words
         for m in POPULATION.finditer(z.text):
             quote = m.group(0)
             if len(quote) > MAX_POPULATION_CHARS:
@@ -73,7 +83,7 @@ def extract_setting(doc: Document) -> tuple[str | None, list[Provenance]]:
     """Countries and care settings named in this study's sentences, in order of mention."""
     seen: dict[str, Provenance] = {}
     for z in doc.study_sentences:
-        if z.role == "CONCLUSIONS":
+        if z.role == "CONCLUSIONS" or z.words.isdisjoint(SETTING_WORDS):
             continue
         for m in SETTING.finditer(z.text):
             value = m.group(0)

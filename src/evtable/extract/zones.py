@@ -16,14 +16,30 @@ from evtable.extract.patterns import CITATION_MARKER
 from evtable.models import Provenance, Record
 from evtable.text import Sentence, split_sentences
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def words_of(lower: str) -> frozenset[str]:
+    """The maximal runs of ASCII letters in a lower-cased text.
+
+    A regex literal that starts (or ends) at a word boundary lies inside one such run, so
+    "the run set holds the literal's first word" is a safe test before running the regex.
+    """
+    return frozenset(_LETTERS.findall(lower))
+
+
 #: Formats where article body text can follow the abstract (a pasted or saved web page);
 #: database exports (MEDLINE, XML, RIS ...) hold the abstract alone.
 PASTED_FORMATS = frozenset({"pubmed-page", "catalogue-page", "publisher-page", "pure-page", "text"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Zoned:
-    """A sentence with the role of its section and whether it describes this study."""
+    """A sentence with the role of its section and whether it describes this study.
+
+    Not slotted: `lower` and `words` are computed once, on first use, and cached on the
+    instance, so every extractor's keyword gates share one lower-cased copy of the sentence.
+    """
 
     sentence: Sentence
     role: str  # BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS, UNASSIGNED or BODY
@@ -32,6 +48,16 @@ class Zoned:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @cached_property
+    def lower(self) -> str:
+        """The sentence lower-cased, for the extractors' substring pre-checks (see `has_any`)."""
+        return self.sentence.text.lower()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The ASCII letter runs of `lower`, for whole-word pre-checks (see `word_gate`)."""
+        return words_of(self.lower)
 
     @property
     def about_study(self) -> bool:
