@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evtable.extract.patterns import ARM_NEEDLES, ARM_STOP, ARMS, CONTROL_WORDS, LEADING_ARTICLE
+from evtable.extract.patterns import ARM_NEEDLES, ARM_STOP, ARMS, CONTROL_WORDS, LEADING_ARTICLE, has_any
 from evtable.extract.zones import Document
 from evtable.fields import VERSUS
 from evtable.models import Provenance
@@ -37,7 +37,7 @@ def extract_arms(doc: Document) -> dict[str, tuple[str | None, list[Provenance]]
     for text, offset, location in sources:
         lower = text.lower()
         for pattern, needles in zip(ARMS, ARM_NEEDLES, strict=True):
-            if not any(n in lower for n in needles):
+            if not has_any(lower, needles):
                 continue
             m = pattern.search(text)
             if not m:

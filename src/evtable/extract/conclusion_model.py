@@ -28,6 +28,9 @@ from evtable.extract.patterns import (
     REPORTING_VERBS,
     RESULT_NUMBER,
     STATS,
+    Gate,
+    gate_open,
+    has_stats,
 )
 
 #: The conclusion starts within the last this-many sentences (structured Conclusions sections
@@ -65,9 +68,66 @@ RUN_CUES = ("num1", "stats", "pval", "pct", "opener", "cue", "modal", "report", 
 LONG_WORDS, SHORT_WORDS = 30, 12
 
 
+#: Pre-checks of sentence cues (lower-cased substrings; every match of the cue holds one).
+SENTENCE_CUE_GATES: dict[str, Gate] = {
+    "cue": (("conclude", "suggest", "indicate", "support", "should be", "safe", "effective", "feasible", "needed",
+             "required", "warrant", "further", "may be", "useful", "important", "valuable", "reliable", "promising",
+             "can be"),),
+    "modal": (("may", "might", "could", "should", "must", "can", "would", "need"),),
+    "studyref": (("this", "our", "present", "current", "these"),),
+    "future": (("further", "future", "larger", "more", "warrant", "needed", "required"),),
+    "eval": (("safe", "effective", "feasible", "useful", "promising", "important", "valuable", "beneficial",
+              "reliable", "superior", "recommended", "essential", "necessary", "appropriate", "should be considered",
+              "alternative", "option"),),
+    "contrast": (("however", "although", "but", "nevertheless", "despite", "while"),),
+    "pct": (("%",),),
+    "pval": (("<", "=", ">", "≤", "≥"),),
+    "parennum": (("(",),),
+    "case": (("patient", "he", "his"),),
+}  # fmt: skip
+_TOKEN = re.compile(r"\w+")
+_PLAIN_WORD = re.compile(r"[a-z]+(?:s\?|\(\?:ly\)\?)?")
+
+
+def _word_list(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words of a case-insensitive ``\\b(?:w1|w2s?|w3(?:ly)?)\\b`` pattern, else None.
+
+    Such a pattern matches an ASCII text exactly when one of the text's ``\\w+`` runs,
+    lower-cased, is one of these words: a set lookup instead of a scan.
+    """
+    m = re.fullmatch(r"\\b\(\?:(.+)\)\\b", pattern.pattern)
+    if not m or not pattern.flags & re.I:
+        return None
+    out: set[str] = set()
+    for alt in m.group(1).split("|"):
+        if not _PLAIN_WORD.fullmatch(alt):
+            return None
+        base = alt.removesuffix("s?").removesuffix("(?:ly)?")
+        out |= {base, alt[:-1]} if alt.endswith("s?") else {base, base + "ly"} if alt != base else {base}
+    return frozenset(out)
+
+
+#: Cues whose pattern is a plain word list (see `_word_list`).
+_CUE_WORDS = {name: w for name, pattern in SENTENCE_CUES if (w := _word_list(pattern)) is not None}
+
+
+def _cue(name: str, pattern: re.Pattern[str], text: str, lower: str, tokens: frozenset[str] | None) -> bool:
+    """``pattern.search(text) is not None``, by the quickest exact route."""
+    if name == "stats":
+        return has_stats(text)
+    if tokens is not None and name in _CUE_WORDS:
+        return not tokens.isdisjoint(_CUE_WORDS[name])
+    gate = SENTENCE_CUE_GATES.get(name)
+    if gate is not None and not gate_open(lower, gate):
+        return False
+    return pattern.search(text) is not None
+
+
 def sentence_cues(text: str) -> dict[str, bool]:
     """The yes/no cues of one sentence (see SENTENCE_CUES), plus number counts and length."""
-    cues = {name: pattern.search(text) is not None for name, pattern in SENTENCE_CUES}
+    lower = text.lower()
+    tokens = frozenset(_TOKEN.findall(lower)) if text.isascii() else None
+    cues = {name: _cue(name, pattern, text, lower, tokens) for name, pattern in SENTENCE_CUES}
     numbers = len(RESULT_NUMBER.findall(text))
     words = text.count(" ") + 1
     cues |= {

@@ -240,7 +240,7 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
             continue
         needles = DESIGN_DETAIL_NEEDLES[label]
         for (text, offset, location), lower in zip(texts, lowers, strict=True):
-            if not any(n in lower for n in needles):
+            if not has_any(lower, needles):
                 continue
             m = pattern.search(text)
             if m:

@@ -9,9 +9,9 @@ from evtable.extract.patterns import (
     OUTCOME_TERMS,
     PRIMARY_OUTCOME,
     PRIMARY_OUTCOME_GATE,
-    STATS,
     gate_open,
     has_any,
+    has_stats,
 )
 from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
@@ -59,12 +59,12 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
 
 def extract_results(doc: Document) -> tuple[str | None, list[Provenance]]:
     """Result sentences as written: the RESULTS section, or sentences carrying statistics."""
-    has_stats: dict[int, bool] = {}
+    stats_of: dict[int, bool] = {}
 
     def stats(z: Zoned) -> bool:
-        if z.index not in has_stats:
-            has_stats[z.index] = STATS.search(z.text) is not None
-        return has_stats[z.index]
+        if z.index not in stats_of:
+            stats_of[z.index] = has_stats(z.text)
+        return stats_of[z.index]
 
     chosen = [z for z in doc.study_sentences if z.role == "RESULTS"]
     if not chosen:

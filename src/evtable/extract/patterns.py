@@ -578,6 +578,40 @@ STATS = re.compile(
     r"\brelative risk|\bmean difference|\bsignificant(?:ly)?\b)",
 )
 
+_PERCENT = re.compile(r"\d\s*%")
+_P_VALUE = re.compile(r"\b[Pp]\s*[<=>≤≥]\s*0?\.\d")
+_MEDIAN = re.compile(r"\bmedian\b[^.]{0,60}\d")
+_EFFECT_ABBREVIATION = re.compile(r"\b(?:HR|OR|RR|aOR|aHR|IRR|MD|SMD|WMD|RD|ARR|NNT|NNH)\b\s*[=:,]?\s*-?\d")
+_EFFECT_WORDS = re.compile(
+    r"\b(?:hazard ratio|odds ratio|relative risk|mean difference|significant(?:ly)?\b)"
+)
+
+
+def has_stats(text: str) -> bool:
+    """``STATS.search(text) is not None``, several times faster: STATS's alternatives one by one,
+    each behind a literal it needs (``\\d+(?:\\.\\d+)?\\s*%`` and ``95\\s*%...`` both match exactly
+    where ``\\d\\s*%`` does)."""
+    if "%" in text and _PERCENT.search(text):
+        return True
+    if "." in text and any(map(text.__contains__, "<=>≤≥")) and _P_VALUE.search(text):
+        return True
+    if "median" in text and _MEDIAN.search(text):
+        return True
+    if any(
+        map(text.__contains__, ("HR", "OR", "RR", "MD", "RD", "NNT", "NNH"))
+    ) and _EFFECT_ABBREVIATION.search(text):
+        return True
+    return (
+        any(
+            map(
+                text.__contains__,
+                ("hazard ratio", "odds ratio", "relative risk", "mean difference", "significant"),
+            )
+        )
+        and _EFFECT_WORDS.search(text) is not None
+    )
+
+
 #: Words that cannot modify the people noun of a population phrase.
 _FUNCTION_WORDS = words(
     "in",
