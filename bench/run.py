@@ -325,31 +325,37 @@ def throughput(say: Report, repeat: int, n: int, tmp: Path) -> None:
         folders[fmt] = make_inputs(fmt, n, tmp / f"in_{fmt}_{n}")
         stages(say, folders[fmt], label)
     say()
-    say(f"`evtable build` end to end (CSV + provenance + workbook), median of {repeat}, wall clock:")
-    say()
-    say("| input | --jobs 1 s | records/s | --jobs 2 s | records/s | scaling | target | |")
-    say("|---|---|---|---|---|---|---|---|")
-    for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
-        one = median_of(
-            lambda f=fmt: run_cmd(
-                [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o1"), "-j", "1", "-q"]
-            )[0],
-            repeat,
-        )  # type: ignore[misc]
-        two = median_of(
-            lambda f=fmt: run_cmd(
-                [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o2"), "-j", "2", "-q"]
-            )[0],
-            repeat,
-        )  # type: ignore[misc]
-        scale = one[0] / two[0]
-        say(f"| {label} | {one[0]:.1f} [{one[1]:.1f}-{one[2]:.1f}] | {n / one[0]:,.0f} | {two[0]:.1f} [{two[1]:.1f}-{two[2]:.1f}] | "
-            f"{n / two[0]:,.0f} | {scale:.2f}x | ≥ {SCALING_TARGET}x | {verdict(scale >= SCALING_TARGET)} |")  # fmt: skip
-        same = (tmp / "o1" / "evidence_table.csv").read_bytes() == (
-            tmp / "o2" / "evidence_table.csv"
-        ).read_bytes()
-        say(f"|  | identical CSVs from --jobs 1 and 2: {'yes' if same else 'NO'} | | | | | | |")
-    say()
+    # The target is for "parse + extract + validate + write CSV", so --format csv is the row judged;
+    # the full build (workbook too, written by one process) is shown beside it for information.
+    for outputs, extra, judged in (("CSV only: `--format csv`", ["--format", "csv"], True),
+                                   ("every output (CSV + provenance + workbook)", [], False)):  # fmt: skip
+        say(f"`evtable build` end to end, {outputs}, median of {repeat}, wall clock:")
+        say()
+        say("| input | --jobs 1 s | records/s | --jobs 2 s | records/s | scaling | target | |")
+        say("|---|---|---|---|---|---|---|---|")
+        for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
+            one = median_of(
+                lambda f=fmt, x=extra: run_cmd(
+                    [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o1"), "-j", "1", "-q", *x]
+                )[0],
+                repeat,
+            )  # type: ignore[misc]
+            two = median_of(
+                lambda f=fmt, x=extra: run_cmd(
+                    [EVTABLE, "build", str(folders[f]), "--out", str(tmp / "o2"), "-j", "2", "-q", *x]
+                )[0],
+                repeat,
+            )  # type: ignore[misc]
+            scale = one[0] / two[0]
+            target = f"≥ {SCALING_TARGET}x" if judged else "(information)"
+            met = verdict(scale >= SCALING_TARGET) if judged else ""
+            say(f"| {label} | {one[0]:.1f} [{one[1]:.1f}-{one[2]:.1f}] | {n / one[0]:,.0f} | {two[0]:.1f} [{two[1]:.1f}-{two[2]:.1f}] | "
+                f"{n / two[0]:,.0f} | {scale:.2f}x | {target} | {met} |")  # fmt: skip
+            same = (tmp / "o1" / "evidence_table.csv").read_bytes() == (
+                tmp / "o2" / "evidence_table.csv"
+            ).read_bytes()
+            say(f"|  | identical CSVs from --jobs 1 and 2: {'yes' if same else 'NO'} | | | | | | |")
+        say()
 
 
 def memory(say: Report, small: int, large: int, tmp: Path) -> None:

@@ -26,3 +26,15 @@ def test_schema_file_is_a_frictionless_table_schema() -> None:
     assert descriptor["primaryKey"] == ["study_id"]
     types = {f["type"] for f in descriptor["fields"]}
     assert types <= {"string", "integer", "number", "boolean", "date"}
+
+
+def test_models_pickle_to_equal_objects() -> None:
+    # Rows cross process boundaries (worker pools, Dask) and are spooled to disk as pickles.
+    import pickle
+
+    from conftest import SEEDS
+    from evtable.pipeline import build_table
+
+    for row in build_table([SEEDS]).rows:
+        copy = pickle.loads(pickle.dumps(row))
+        assert copy == row and copy.record == row.record and copy.provenance == row.provenance

@@ -14,6 +14,16 @@ Confidence = Literal["high", "medium", "low"]
 CONFIDENCE_ORDER: tuple[Confidence, ...] = ("low", "medium", "high")
 
 
+def _reduce_slots(obj: object) -> tuple[type, tuple[object, ...]]:
+    """Pickle a slotted dataclass as (class, field values).
+
+    The dataclasses default for slotted classes looks up the fields on every
+    object, which made unpickling spooled rows (the streaming engine's disk
+    store and its worker results) a fifth of a build's time.
+    """
+    return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """A labelled part of a structured abstract, as offsets into `Record.abstract`.
@@ -23,6 +33,8 @@ class Section:
     UNASSIGNED) that extraction relies on. ``start``/``end`` delimit the
     section's body text, without its label.
     """
+
+    __reduce__ = _reduce_slots
 
     label: str
     role: str
@@ -38,6 +50,8 @@ class Record:
     ``abstract`` is the ingested text the extractors read; provenance offsets
     with location ``"abstract"`` point into it, and ``"title"`` into ``title``.
     """
+
+    __reduce__ = _reduce_slots
 
     source_file: str
     format: str
@@ -75,6 +89,8 @@ class Provenance:
     ``"title"`` (offsets into that text), or ``"metadata"`` for a value taken
     from a bibliographic field of the record (then ``start``/``end`` are None).
     """
+
+    __reduce__ = _reduce_slots
 
     field: str
     value: str

@@ -123,6 +123,10 @@ def clean_inline(text: str | None) -> str | None:
     """Normalise a one-line field value: whitespace collapsed, empty becomes None."""
     if text is None:
         return None
+    if text.isascii() and text.isprintable():
+        # Nothing for normalize() to do on printable ASCII (no mojibake, NFC, ligatures,
+        # exotic spaces or control characters): the fast path most bibliographic fields take.
+        return " ".join(text.split()) or None
     value = " ".join(normalize(text).split())
     return value or None
 

@@ -27,6 +27,10 @@ from evtable.engine.core import (
 #: Inputs smaller than this run in this process whatever ``jobs`` says: about
 #: a hundred abstracts, a fraction of a second of work, less than starting a pool.
 POOL_MIN_BYTES = 512 * 1024
+#: Records per task sent to a worker. Small enough that two workers stay evenly busy to the
+#: end of a 3,000-record run (1,000-record tasks left one worker idle for a third of it), large
+#: enough that pickling a task costs little beside extracting it.
+POOL_TASK_RECORDS = 200
 
 
 def run_local(
@@ -59,7 +63,7 @@ def run_local(
             inputs,
             executor=executor,
             jobs=jobs,
-            batch_size=batch_size,
+            batch_size=min(batch_size, POOL_TASK_RECORDS),
             keep_rows=keep_rows,
             stages=stages,
             progress=progress,
