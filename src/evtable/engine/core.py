@@ -26,7 +26,7 @@ from evtable.engine.plan import Plan, RecordKey, make_plan, record_key
 from evtable.engine.spool import MappedSequence, Spool, SpooledRows, row_record
 from evtable.errors import ReaderError
 from evtable.models import EvidenceRow, Record
-from evtable.readers import FileResult, detect, iter_input_files, load_source
+from evtable.readers import FileResult, iter_input_files, stream_file
 from evtable.validate import Failure, ValidationReport
 
 #: Records per batch. Large enough that per-batch costs (a pandera call, a
@@ -122,30 +122,6 @@ class EngineOutput:
 
 
 # ---- pass 1: read and extract ------------------------------------------------
-
-
-def stream_file(path: Path, label: str, result: FileResult) -> Iterator[Record]:
-    """Yield a file's records as its reader produces them; errors go into ``result``.
-
-    The same steps as `evtable.readers.read_file`, without holding the records.
-    """
-    count = 0
-    try:
-        source = load_source(path, label=label)
-        result.sha256 = source.sha256
-        reader = detect(source)
-        result.format = reader.name
-        for item in reader.read(source):
-            if isinstance(item, ReaderError):
-                result.errors.append(item)
-            else:
-                count += 1
-                yield item
-        result.encoding = source.encoding
-    except ReaderError as exc:
-        result.errors.append(exc)
-    if not count and not result.errors:
-        result.errors.append(ReaderError(label, f"no records found in this {result.format or 'file'}"))
 
 
 def extract_batch(records: list[Record]) -> TaskResult:

@@ -105,14 +105,13 @@ def _gunzip(name: str, data: bytes) -> bytes:
     return out
 
 
-def read_file(path: str | Path, *, label: str | None = None) -> FileResult:
-    """Read every record of one file; errors are collected, never raised.
+def stream_file(path: Path, label: str, result: FileResult) -> Iterator[Record]:
+    """Yield one file's records as its reader produces them; errors go into ``result``.
 
-    ``label`` is how records and errors name the file (default: the path as given).
+    Never raises for bad input: the streaming engine and `read_file` both
+    read files this way, so the same file gives the same records and errors.
     """
-    path = Path(path)
-    label = label or str(path)
-    result = FileResult(path=str(path), label=label)
+    count = 0
     try:
         source = load_source(path, label=label)
         result.sha256 = source.sha256
@@ -122,12 +121,24 @@ def read_file(path: str | Path, *, label: str | None = None) -> FileResult:
             if isinstance(item, ReaderError):
                 result.errors.append(item)
             else:
-                result.records.append(item)
+                count += 1
+                yield item
         result.encoding = source.encoding
     except ReaderError as exc:
         result.errors.append(exc)
-    if not result.records and not result.errors:
+    if not count and not result.errors:
         result.errors.append(ReaderError(label, f"no records found in this {result.format or 'file'}"))
+
+
+def read_file(path: str | Path, *, label: str | None = None) -> FileResult:
+    """Read every record of one file; errors are collected, never raised.
+
+    ``label`` is how records and errors name the file (default: the path as given).
+    """
+    path = Path(path)
+    label = label or str(path)
+    result = FileResult(path=str(path), label=label)
+    result.records = list(stream_file(path, label, result))
     return result
 
 
@@ -160,5 +171,5 @@ def read_records(inputs: Iterable[str | Path]) -> list[FileResult]:
 
 __all__ = [
     "MAX_INPUT_BYTES", "READERS", "FileResult", "ReadItem", "Reader", "Source",
-    "detect", "iter_input_files", "load_source", "read_file", "read_records", "register",
+    "detect", "iter_input_files", "load_source", "read_file", "read_records", "register", "stream_file",
 ]  # fmt: skip
