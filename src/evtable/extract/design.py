@@ -31,10 +31,10 @@ from evtable.extract.patterns import (
     STUDY_GROUP_NEEDLES,
     STUDY_SIGNS,
     Gate,
-    gate_open,
-    has_any,
+    gate_found,
+    needles_in,
 )
-from evtable.extract.zones import Document
+from evtable.extract.zones import Document, words_of
 from evtable.models import Confidence, Provenance
 
 #: PT-derived designs specific enough to beat any text cue (NLM assigns them after reading
@@ -85,6 +85,18 @@ _GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate]] = [
     (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()))
     for label, pattern, weight in DESIGN_TEXT_CUES
 ]  # fmt: skip
+#: The same gates as sets, for `gate_found` on a sentence's `needles_in` set.
+_CUE_GATE_SETS = [tuple(frozenset(group) for group in gate) for _, _, _, gate in _GATED_CUES]
+_OTHER_STUDIES_SET = frozenset(OTHER_STUDIES_NEEDLES)
+_GROUP_SET, _GROUP_VERB_SET = frozenset(GROUP_NEEDLES), frozenset(GROUP_VERB_NEEDLES)
+_STUDY_GROUP_SET = frozenset(STUDY_GROUP_NEEDLES)
+_DETAIL_SETS = {label: frozenset(needles) for label, needles in DESIGN_DETAIL_NEEDLES.items()}
+
+
+def _title_needles(title: str) -> frozenset[str]:
+    """The gate needles of a title (a title is no `Zoned` sentence, so nothing caches them)."""
+    lower = title.lower()
+    return needles_in(lower, words_of(lower))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +116,7 @@ def design_cues(doc: Document) -> list[DesignCue]:
     found: list[DesignCue] = []
     places = [(doc.title, 0, "title", TITLE_WEIGHT, False)]
     sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
-    lowers = [doc.title.lower()]
+    founds = [_title_needles(doc.title)]
     for z in doc.study_sentences:
         weight = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}.get(z.role, 1.0)
         label = next(
@@ -112,12 +124,13 @@ def design_cues(doc: Document) -> list[DesignCue]:
         )
         if label in DESIGN_SECTION_LABELS:
             weight = DESIGN_SECTION_WEIGHT
-        others = has_any(z.lower, OTHER_STUDIES_NEEDLES) and OTHER_STUDIES.search(z.text) is not None
+        found_here = z.needles
+        others = not found_here.isdisjoint(_OTHER_STUDIES_SET) and OTHER_STUDIES.search(z.text) is not None
         places.append((z.text, z.sentence.start, "abstract", weight, others))
-        lowers.append(z.lower)
-    for (text, offset, location, weight, others), lower in zip(places, lowers, strict=True):
-        for label, pattern, cue_weight, gate in _GATED_CUES:
-            if not gate_open(lower, gate):
+        founds.append(found_here)
+    for (text, offset, location, weight, others), found_here in zip(places, founds, strict=True):
+        for (label, pattern, cue_weight, _), gate in zip(_GATED_CUES, _CUE_GATE_SETS, strict=True):
+            if not gate_found(found_here, gate):
                 continue
             m = pattern.search(text)
             if m:
@@ -125,10 +138,10 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
         m = None
-        if has_any(lower, GROUP_NEEDLES):
-            if has_any(lower, GROUP_VERB_NEEDLES):
+        if not found_here.isdisjoint(_GROUP_SET):
+            if not found_here.isdisjoint(_GROUP_VERB_SET):
                 m = GROUP_COUNT.search(text)
-            if m is None and has_any(lower, STUDY_GROUP_NEEDLES):
+            if m is None and not found_here.isdisjoint(_STUDY_GROUP_SET):
                 m = STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
@@ -234,13 +247,13 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     """Design features (blinding, control, phase, centres ...) stated in this study's sentences."""
     found: list[tuple[str, Provenance]] = []
     texts = [(doc.title, 0, "title")] + [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences]
-    lowers = [t.lower() for t, _, _ in texts]
+    founds = [_title_needles(doc.title)] + [z.needles for z in doc.study_sentences]
     for label, pattern in DESIGN_DETAIL_CUES:
         if label == "non-randomized" and design == F.RCT:
             continue
-        needles = DESIGN_DETAIL_NEEDLES[label]
-        for (text, offset, location), lower in zip(texts, lowers, strict=True):
-            if not has_any(lower, needles):
+        needles = _DETAIL_SETS[label]
+        for (text, offset, location), found_here in zip(texts, founds, strict=True):
+            if found_here.isdisjoint(needles):
                 continue
             m = pattern.search(text)
             if m:
@@ -260,8 +273,8 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
                     )
                 )
                 break
-    for (text, offset, location), lower in zip(texts, lowers, strict=True):
-        m = PHASE.search(text) if "phase" in lower else None
+    for (text, offset, location), found_here in zip(texts, founds, strict=True):
+        m = PHASE.search(text) if "phase" in found_here else None
         if m:
             label = "phase " + m.group(0)[6:].strip()
             found.append(

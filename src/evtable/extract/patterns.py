@@ -861,3 +861,69 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
 #: A citation marker after a sentence ("... States. 1 Treatment ...", ". 2 – 6 In ..."):
 #: the text has turned from abstract into article body.
 CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z][a-z])")
+
+# --- one keyword pass per sentence -----------------------------------------------------------
+#: The gate needles of the design cues, design details, group counts and outcomes. Instead of
+#: each family scanning the sentence for its own needles (~1,000 substring checks per record),
+#: `needles_in` finds every one of them at once and each family intersects that set with its own.
+INDEXED_NEEDLES: frozenset[str] = (
+    frozenset(
+        n
+        for table in (DESIGN_CUE_NEEDLES, DESIGN_DETAIL_NEEDLES, OUTCOME_NEEDLES)
+        for needles in table.values()
+        for n in needles
+    )
+    | frozenset(
+        n for gate in (*DESIGN_CUE_GATES.values(), PRIMARY_OUTCOME_GATE) for group in gate for n in group
+    )
+    | frozenset((*OTHER_STUDIES_NEEDLES, *GROUP_NEEDLES, *GROUP_VERB_NEEDLES, *STUDY_GROUP_NEEDLES, "phase"))
+)
+_LETTER_RUN = re.compile(r"[a-z]+")
+#: Needles made of ASCII letters only: such a needle lies inside one letter run of the text, so
+#: it is present exactly when it is a substring of one of the text's words (see `zones.words_of`).
+_LETTER_NEEDLES = tuple(sorted(n for n in INDEXED_NEEDLES if _LETTER_RUN.fullmatch(n)))
+#: The other needles ("end point", "sf-36", "we "), each with its longest letter run: the run is
+#: looked for among the words first and only when it is there is the needle itself searched for.
+_PHRASE_NEEDLES: tuple[tuple[str, str], ...] = tuple(
+    (n, max(_LETTER_RUN.findall(n), key=len)) for n in sorted(INDEXED_NEEDLES) if not _LETTER_RUN.fullmatch(n)
+)
+_PHRASES_BY_ANCHOR: dict[str, tuple[str, ...]] = {
+    anchor: tuple(n for n, a in _PHRASE_NEEDLES if a == anchor) for _, anchor in _PHRASE_NEEDLES
+}
+_ANCHORS = frozenset(_PHRASES_BY_ANCHOR)
+_LETTER_SET = frozenset(_LETTER_NEEDLES)
+_WORD_NEEDLES = tuple(sorted(_LETTER_SET | _ANCHORS))
+#: Which letter needles and anchors each word holds, filled as words are met. Words follow
+#: Zipf's law, so after a few hundred abstracts nearly every lookup hits; the cache is emptied
+#: at this size to bound its memory (about 20 MB).
+_WORD_CACHE_MAX = 200_000
+_word_hits: dict[str, frozenset[str]] = {}
+
+
+def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
+    """The `INDEXED_NEEDLES` present in ``lower`` (a lower-cased text whose letter runs are ``words``).
+
+    Exactly ``{n for n in INDEXED_NEEDLES if n in lower}``, computed from a per-word cache.
+    """
+    hits = _word_hits
+    found: set[str] = set()
+    for word in words:
+        held = hits.get(word)
+        if held is None:
+            if len(hits) >= _WORD_CACHE_MAX:
+                hits.clear()
+            held = hits[word] = frozenset(filter(word.__contains__, _WORD_NEEDLES))
+        if held:
+            found |= held
+    out = found & _LETTER_SET
+    for anchor in found & _ANCHORS:
+        out.update(filter(lower.__contains__, _PHRASES_BY_ANCHOR[anchor]))
+    return frozenset(out)
+
+
+def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:
+    """`gate_open` on a `needles_in` set: every group of the gate has a needle in ``found``."""
+    for needles in gate:  # noqa: SIM110 - a plain loop: all(genexpr) costs a generator per call
+        if found.isdisjoint(needles):
+            return False
+    return True

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from evtable.extract.patterns import CITATION_MARKER
+from evtable.extract.patterns import CITATION_MARKER, needles_in
 from evtable.models import Provenance, Record
 from evtable.text import Sentence, split_sentences
 
@@ -58,6 +58,11 @@ class Zoned:
     def words(self) -> frozenset[str]:
         """The ASCII letter runs of `lower`, for whole-word pre-checks (see `word_gate`)."""
         return words_of(self.lower)
+
+    @cached_property
+    def needles(self) -> frozenset[str]:
+        """The gate needles the sentence holds, found in one pass (see `patterns.needles_in`)."""
+        return needles_in(self.lower, self.words)
 
     @property
     def about_study(self) -> bool:

@@ -1,0 +1,63 @@
+"""The one-pass needle index (`patterns.needles_in`) must equal a needle-by-needle search.
+
+Every gate in design cues, design details, group counts and outcomes now reads this set,
+so a needle it misses would silently hide a match.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evtable.extract import Document
+from evtable.extract.patterns import INDEXED_NEEDLES, needles_in
+from evtable.extract.zones import words_of
+
+#: Our own wording: phrase needles, needles inside longer words, hyphens, non-ASCII letters.
+TEXTS = [
+    "We report a case-control study; the primary end point was overall survival (OS).",
+    "A randomised, double-blind, placebo-controlled, non-inferiority trial in one centre.",
+    "Health-related quality of life (SF-36, EQ-5D) and HbA1c at follow-up.",
+    "À propos of twelve cases: a state of the art review of the literature.",
+    "anaesthesia and toxicities; we",
+    "Progression-free survival, time to progression and length of hospital stay.",
+    "Sample text without any of the signs at all",
+    "",
+]
+
+
+def _brute(text: str) -> frozenset[str]:
+    lower = text.lower()
+    return frozenset(n for n in INDEXED_NEEDLES if n in lower)
+
+
+def _indexed(text: str) -> frozenset[str]:
+    lower = text.lower()
+    return needles_in(lower, words_of(lower))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_needles_in_equals_a_search_for_each_needle(text: str) -> None:
+    assert _indexed(text) == _brute(text)
+
+
+def test_needles_in_finds_phrase_and_infix_needles() -> None:
+    found = _indexed("The primary end point was progression-free survival (PFS).")
+    assert {"end point", "free survival", "pfs", "primary"} <= found
+    assert "we " not in _indexed("anaesthesia and toxicities; we")
+
+
+@pytest.mark.corpus
+def test_needles_in_equals_the_search_on_the_corpus(corpus: Path) -> None:
+    from evtable.readers import read_records
+
+    dirs = [corpus / d for d in ("medline", "pubmed_xml", "ris", "bibtex")]
+    checked = 0
+    for result in read_records([d for d in dirs if d.is_dir()]):
+        for record in result.records:
+            doc = Document(record)
+            for text in [doc.title, *(z.text for z in doc.sentences)]:
+                assert _indexed(text) == _brute(text), text
+                checked += 1
+    assert checked > 10_000
