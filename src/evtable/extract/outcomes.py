@@ -9,14 +9,16 @@ from evtable.extract.patterns import (
     OUTCOME_TERMS,
     PRIMARY_OUTCOME,
     PRIMARY_OUTCOME_GATE,
-    gate_open,
-    has_any,
+    gate_found,
     has_stats,
 )
 from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
 _TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
+#: Each term with its needles as a set, for an intersection with a sentence's `Zoned.needles`.
+_GATED_TERMS = [(label, rx, frozenset(OUTCOME_NEEDLES[label])) for label, rx in _TERMS]
+_PRIMARY_GATE = tuple(frozenset(group) for group in PRIMARY_OUTCOME_GATE)
 #: Results longer than this are cut (the full sentences stay in the provenance quotes).
 MAX_RESULT_SENTENCES = 4
 
@@ -26,7 +28,7 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     items: list[tuple[str, Provenance]] = []
     covered: list[tuple[int, int]] = []
     for z in doc.study_sentences:
-        for m in PRIMARY_OUTCOME.finditer(z.text) if gate_open(z.lower, PRIMARY_OUTCOME_GATE) else ():
+        for m in PRIMARY_OUTCOME.finditer(z.text) if gate_found(z.needles, _PRIMARY_GATE) else ():
             kind = m.group("kind").lower()
             what = m.group("what").strip().rstrip(",")
             label = f"{'Primary' if kind in {'primary', 'main', 'co-primary'} else 'Secondary'}: {what}"
@@ -38,10 +40,10 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     seen = {i[0].lower() for i in items}
     hits: list[tuple[int, str, Provenance]] = []
     for z in doc.study_sentences:
-        lower = z.lower
+        found = z.needles
         taken: list[tuple[int, int]] = []
-        for label, rx in _TERMS:
-            if not has_any(lower, OUTCOME_NEEDLES[label]):
+        for label, rx, needles in _GATED_TERMS:
+            if found.isdisjoint(needles):
                 continue
             for m in rx.finditer(z.text):
                 s, e = z.sentence.start + m.start(), z.sentence.start + m.end()
