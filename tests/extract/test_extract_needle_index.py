@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from evtable.extract import Document
-from evtable.extract.patterns import INDEXED_NEEDLES, needles_in
+from evtable.extract.patterns import CONDITION, CONDITION_NEEDLES, INDEXED_NEEDLES, has_any, needles_in
 from evtable.extract.zones import words_of
 
 #: Our own wording: phrase needles, needles inside longer words, hyphens, non-ASCII letters.
@@ -24,6 +24,8 @@ TEXTS = [
     "Progression-free survival, time to progression and length of hospital stay.",
     "Sample text without any of the signs at all",
     "",
+    "Spondylodiscitis, HIV/AIDS and COVID-19 in adults with psoriasis or a leukaemia.",
+    "Chronic kidney disease and heart failure after hip fractures.",
 ]
 
 
@@ -48,6 +50,20 @@ def test_needles_in_finds_phrase_and_infix_needles() -> None:
     assert "we " not in _indexed("anaesthesia and toxicities; we")
 
 
+def _condition_gate_hides_nothing(text: str) -> bool:
+    return has_any(text.lower(), CONDITION_NEEDLES) or CONDITION.search(text) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_condition_gate_hides_no_match(text: str) -> None:
+    assert _condition_gate_hides_nothing(text)
+
+
+def test_condition_gate_closes_without_a_head_word() -> None:
+    assert not has_any("we enrolled 40 adults at two centres", CONDITION_NEEDLES)
+    assert CONDITION.search("Patients with lymphoma") is not None
+
+
 @pytest.mark.corpus
 def test_needles_in_equals_the_search_on_the_corpus(corpus: Path) -> None:
     from evtable.readers import read_records
@@ -59,5 +75,6 @@ def test_needles_in_equals_the_search_on_the_corpus(corpus: Path) -> None:
             doc = Document(record)
             for text in [doc.title, *(z.text for z in doc.sentences)]:
                 assert _indexed(text) == _brute(text), text
+                assert _condition_gate_hides_nothing(text), text
                 checked += 1
     assert checked > 10_000

@@ -681,6 +681,14 @@ CONDITION = re.compile(
     r"leukemia|leukaemia|lymphoma|myeloma|psoriasis|eczema|dermatitis|colitis|arthritis|stenosis|"
     r"pregnancy|infertility|anxiety|insomnia|hernia|ulcers?|wounds?|burns?|cirrhosis|hepatitis)\b",
 )
+#: Pre-check for CONDITION (lower-cased substrings): every head it can match holds one of these
+#: literally (the pattern is case-sensitive, and lower-casing keeps a lower-case substring).
+CONDITION_NEEDLES = ("oma", "itis", "osis", "emia", "cancer", "tumo", "disease", "syndrome", "disorder",
+                     "infection", "diabetes", "failure", "injur", "fracture", "abscess", "hypertension", "asthma",
+                     "stroke", "obesity", "depression", "dementia", "schizophrenia", "sepsis", "pneumonia",
+                     "epilepsy", "migraine", "autism", "adhd", "hiv", "aids", "covid-19", "malaria", "pain",
+                     "psoriasis", "eczema", "pregnancy", "infertility", "anxiety", "insomnia", "hernia", "ulcer",
+                     "wound", "burn")  # fmt: skip
 CONDITION_STOP_WORDS = frozenset(
     [
         "the",

@@ -6,12 +6,14 @@ import re
 
 from evtable.extract.patterns import (
     CONDITION,
+    CONDITION_NEEDLES,
     CONDITION_STOP_WORDS,
     PEOPLE_TOKENS,
     POPULATION,
     POPULATION_RELATION_WORDS,
     SETTING,
     SETTING_WORDS,
+    has_any,
 )
 from evtable.extract.zones import Document
 from evtable.models import Provenance
@@ -22,11 +24,11 @@ MAX_POPULATION_CHARS = 220
 
 def _condition(doc: Document) -> tuple[str, Provenance] | None:
     """The condition the study is about: from the title first, else the first study sentence."""
-    sources = [(doc.title, 0, "title")] + [
-        (z.text, z.sentence.start, "abstract") for z in doc.study_sentences[:3]
+    sources = [(doc.title, 0, "title", doc.title.lower())] + [
+        (z.text, z.sentence.start, "abstract", z.lower) for z in doc.study_sentences[:3]
     ]
-    for text, offset, location in sources:
-        for m in CONDITION.finditer(text):
+    for text, offset, location, lower in sources:
+        for m in CONDITION.finditer(text) if has_any(lower, CONDITION_NEEDLES) else ():
             words = m.group(0).split()
             while words and (words[0].lower() in CONDITION_STOP_WORDS or not words[0][0].isalpha()):
                 words.pop(0)
