@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from evtable.extract import Document
+from evtable.extract.numbers import N_GATES, N_PATTERNS, people_count_gate
 from evtable.extract.patterns import CONDITION, CONDITION_NEEDLES, INDEXED_NEEDLES, has_any, needles_in
 from evtable.extract.zones import words_of
 
@@ -26,6 +27,9 @@ TEXTS = [
     "",
     "Spondylodiscitis, HIV/AIDS and COVID-19 in adults with psoriasis or a leukaemia.",
     "Chronic kidney disease and heart failure after hip fractures.",
+    "Twenty-four patients were enrolled; of the 1,204 women, a hundred adults were treated.",
+    "In total, forty-two children and 7 infants were included in a study of 12 men.",
+    "Patients with asthma were treated and followed.",
 ]
 
 
@@ -54,6 +58,26 @@ def _condition_gate_hides_nothing(text: str) -> bool:
     return has_any(text.lower(), CONDITION_NEEDLES) or CONDITION.search(text) is None
 
 
+def _count_gate_hides_nothing(text: str) -> bool:
+    lower = text.lower()
+    if people_count_gate(text, words_of(lower)):
+        return True
+    return all(pattern.search(text) is None for rule, pattern in N_PATTERNS if rule not in N_GATES)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_people_count_gate_hides_no_sample_size_match(text: str) -> None:
+    assert _count_gate_hides_nothing(text)
+
+
+def test_people_count_gate_needs_a_count() -> None:
+    assert not people_count_gate(
+        "Patients with asthma were treated.", words_of("patients with asthma were treated.")
+    )
+    assert people_count_gate("Forty patients", words_of("forty patients"))
+    assert people_count_gate("40 patients", words_of("40 patients"))
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_condition_gate_hides_no_match(text: str) -> None:
     assert _condition_gate_hides_nothing(text)
@@ -76,5 +100,6 @@ def test_needles_in_equals_the_search_on_the_corpus(corpus: Path) -> None:
             for text in [doc.title, *(z.text for z in doc.sentences)]:
                 assert _indexed(text) == _brute(text), text
                 assert _condition_gate_hides_nothing(text), text
+                assert _count_gate_hides_nothing(text), text
                 checked += 1
     assert checked > 10_000

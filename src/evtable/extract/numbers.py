@@ -59,6 +59,19 @@ N_GATES: dict[str, Gate] = {
     "N were randomized": (("randomi", "randomly", "enrolled", "included"), ("were", "was")),
     "N =": (("=",),),
 }
+#: Pre-check for the rules gated on a people noun: each also needs a count (NUMBER), whose
+#: last word is a digit or a number word standing alone (a whole word, see `zones.words_of`).
+_NUMBER_TOKENS = frozenset(NUMBER_WORDS) | frozenset(NUMBER_SCALES)
+_DIGIT = re.compile(r"\d")
+
+
+def people_count_gate(text: str, words: frozenset[str]) -> bool:
+    """Whether a rule without its own N_GATES entry can match: a people noun and a count."""
+    return not words.isdisjoint(PEOPLE_TOKENS) and (
+        not words.isdisjoint(_NUMBER_TOKENS) or _DIGIT.search(text) is not None
+    )
+
+
 #: Rules that name no verb rank as strongly as an enrolment verb (they describe the sample).
 SAMPLE_RULES = frozenset({"study of N people", "sample of N", "of N people", "total of N people"})
 #: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
@@ -141,7 +154,7 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
             continue
         role_rank = ROLE_RANK.get(z.role, 2)
         found: list[_Candidate] = []
-        people = not z.words.isdisjoint(PEOPLE_TOKENS)
+        people = people_count_gate(z.text, z.words)
         for rule_rank, (rule, pattern) in enumerate(N_PATTERNS):
             gate = N_GATES.get(rule)
             if not (gate_open(z.lower, gate) if gate else people):
