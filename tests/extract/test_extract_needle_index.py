@@ -12,7 +12,16 @@ import pytest
 
 from evtable.extract import Document
 from evtable.extract.numbers import N_GATES, N_PATTERNS, people_count_gate
-from evtable.extract.patterns import CONDITION, CONDITION_NEEDLES, INDEXED_NEEDLES, has_any, needles_in
+from evtable.extract.patterns import (
+    CONDITION,
+    CONDITION_NEEDLES,
+    GROUP_COUNT,
+    INDEXED_NEEDLES,
+    STUDY_GROUP,
+    has_any,
+    has_count,
+    needles_in,
+)
 from evtable.extract.zones import words_of
 
 #: Our own wording: phrase needles, needles inside longer words, hyphens, non-ASCII letters.
@@ -65,6 +74,23 @@ def _count_gate_hides_nothing(text: str) -> bool:
     return all(pattern.search(text) is None for rule, pattern in N_PATTERNS if rule not in N_GATES)
 
 
+def _group_gate_hides_nothing(text: str) -> bool:
+    if has_count(text, words_of(text.lower())):
+        return True
+    return GROUP_COUNT.search(text) is None and STUDY_GROUP.search(text) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_count_gate_hides_no_group_count(text: str) -> None:
+    assert _group_gate_hides_nothing(text)
+
+
+def test_has_count() -> None:
+    assert has_count("Thirteen boys", words_of("thirteen boys"))
+    assert has_count("1,204 cases", words_of("1,204 cases"))
+    assert not has_count("Several patients were treated.", words_of("several patients were treated."))
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_people_count_gate_hides_no_sample_size_match(text: str) -> None:
     assert _count_gate_hides_nothing(text)
@@ -101,5 +127,6 @@ def test_needles_in_equals_the_search_on_the_corpus(corpus: Path) -> None:
                 assert _indexed(text) == _brute(text), text
                 assert _condition_gate_hides_nothing(text), text
                 assert _count_gate_hides_nothing(text), text
+                assert _group_gate_hides_nothing(text), text
                 checked += 1
     assert checked > 10_000

@@ -32,6 +32,7 @@ from evtable.extract.patterns import (
     STUDY_SIGNS,
     Gate,
     gate_found,
+    has_count,
     needles_in,
 )
 from evtable.extract.zones import Document, words_of
@@ -93,10 +94,11 @@ _STUDY_GROUP_SET = frozenset(STUDY_GROUP_NEEDLES)
 _DETAIL_SETS = {label: frozenset(needles) for label, needles in DESIGN_DETAIL_NEEDLES.items()}
 
 
-def _title_needles(title: str) -> frozenset[str]:
-    """The gate needles of a title (a title is no `Zoned` sentence, so nothing caches them)."""
+def _title_needles(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A title's gate needles and words (a title is no `Zoned` sentence: nothing caches them)."""
     lower = title.lower()
-    return needles_in(lower, words_of(lower))
+    words = words_of(lower)
+    return needles_in(lower, words), words
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +129,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
         found_here = z.needles
         others = not found_here.isdisjoint(_OTHER_STUDIES_SET) and OTHER_STUDIES.search(z.text) is not None
         places.append((z.text, z.sentence.start, "abstract", weight, others))
-        founds.append(found_here)
-    for (text, offset, location, weight, others), found_here in zip(places, founds, strict=True):
+        founds.append((found_here, z.words))
+    for (text, offset, location, weight, others), (found_here, words) in zip(places, founds, strict=True):
         for (label, pattern, cue_weight, _), gate in zip(_GATED_CUES, _CUE_GATE_SETS, strict=True):
             if not gate_found(found_here, gate):
                 continue
@@ -138,7 +140,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
         m = None
-        if not found_here.isdisjoint(_GROUP_SET):
+        # both group patterns need a count of people
+        if not found_here.isdisjoint(_GROUP_SET) and has_count(text, words):
             if not found_here.isdisjoint(_GROUP_VERB_SET):
                 m = GROUP_COUNT.search(text)
             if m is None and not found_here.isdisjoint(_STUDY_GROUP_SET):
@@ -247,7 +250,7 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     """Design features (blinding, control, phase, centres ...) stated in this study's sentences."""
     found: list[tuple[str, Provenance]] = []
     texts = [(doc.title, 0, "title")] + [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences]
-    founds = [_title_needles(doc.title)] + [z.needles for z in doc.study_sentences]
+    founds = [_title_needles(doc.title)[0]] + [z.needles for z in doc.study_sentences]
     for label, pattern in DESIGN_DETAIL_CUES:
         if label == "non-randomized" and design == F.RCT:
             continue

@@ -25,6 +25,7 @@ from evtable.extract.patterns import (
     SAMPLE_NOUNS,
     Gate,
     gate_open,
+    has_count,
 )
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
@@ -59,17 +60,11 @@ N_GATES: dict[str, Gate] = {
     "N were randomized": (("randomi", "randomly", "enrolled", "included"), ("were", "was")),
     "N =": (("=",),),
 }
-#: Pre-check for the rules gated on a people noun: each also needs a count (NUMBER), whose
-#: last word is a digit or a number word standing alone (a whole word, see `zones.words_of`).
-_NUMBER_TOKENS = frozenset(NUMBER_WORDS) | frozenset(NUMBER_SCALES)
-_DIGIT = re.compile(r"\d")
 
 
 def people_count_gate(text: str, words: frozenset[str]) -> bool:
     """Whether a rule without its own N_GATES entry can match: a people noun and a count."""
-    return not words.isdisjoint(PEOPLE_TOKENS) and (
-        not words.isdisjoint(_NUMBER_TOKENS) or _DIGIT.search(text) is not None
-    )
+    return not words.isdisjoint(PEOPLE_TOKENS) and has_count(text, words)
 
 
 #: Rules that name no verb rank as strongly as an enrolment verb (they describe the sample).

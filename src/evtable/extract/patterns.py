@@ -935,3 +935,14 @@ def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:
         if found.isdisjoint(needles):
             return False
     return True
+
+
+#: Number words that can end a count (NUMBER, _COUNT_WORD): a count's last word stands alone
+#: (a whole letter run, see `zones.words_of`), else the count holds a digit.
+COUNT_TOKENS = frozenset(NUMBER_WORDS) | frozenset(NUMBER_SCALES)
+_DIGIT = re.compile(r"\d")
+
+
+def has_count(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` (with letter runs ``words``) may hold a count: a digit or a number word."""
+    return not words.isdisjoint(COUNT_TOKENS) or _DIGIT.search(text) is not None
