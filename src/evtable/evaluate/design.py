@@ -45,6 +45,8 @@ PT_GOLD: list[tuple[str, str, frozenset[str]]] = [
     ("news", F.EDITORIAL, frozenset()),
 ]
 #: MeSH check tags as silver labels where no design PT is present (observational designs).
+#: Deliberately a copy of extract.patterns.MESH_DESIGNS, not an import: the gold must not move
+#: when someone retunes the extractor's table.
 MESH_GOLD: list[tuple[str, str]] = [
     ("case-control studies", F.CASE_CONTROL),
     ("cross-sectional studies", F.CROSS_SECTIONAL),

@@ -262,37 +262,13 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
             if m:
                 if label == "randomized" and "non-randomized" in {f[0] for f in found}:
                     break
-                found.append(
-                    (
-                        label,
-                        doc.span(
-                            "design_details",
-                            label,
-                            offset + m.start(),
-                            offset + m.end(),
-                            f"detail cue: {label}",
-                            location=location,
-                        ),
-                    )
-                )
+                found.append(_detail(doc, label, offset, m, f"detail cue: {label}", location))
                 break
     for (text, offset, location), found_here in zip(texts, founds, strict=True):
         m = PHASE.search(text) if "phase" in found_here else None
         if m:
             label = "phase " + m.group(0)[6:].strip()
-            found.append(
-                (
-                    label,
-                    doc.span(
-                        "design_details",
-                        label,
-                        offset + m.start(),
-                        offset + m.end(),
-                        "detail cue: phase",
-                        location=location,
-                    ),
-                )
-            )
+            found.append(_detail(doc, label, offset, m, "detail cue: phase", location))
             break
     if any(t.lower() == "multicenter study" for t in doc.record.publication_types) and "multicentre" not in {
         f[0] for f in found
@@ -313,3 +289,12 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     if not found:
         return None, []
     return "; ".join(f[0] for f in found), [f[1] for f in found]
+
+
+def _detail(
+    doc: Document, label: str, offset: int, m: re.Match[str], rule: str, location: str
+) -> tuple[str, Provenance]:
+    """A design detail with the span of the cue that found it."""
+    return label, doc.span(
+        "design_details", label, offset + m.start(), offset + m.end(), rule, location=location
+    )
