@@ -16,7 +16,14 @@ import pytest
 from evtable.extract import Document
 from evtable.extract.conclusion_model import SENTENCE_CUES, sentence_cues
 from evtable.extract.design import _GATED_CUES
-from evtable.extract.numbers import N_GATES, N_PATTERNS
+from evtable.extract.numbers import (
+    N_GATES,
+    N_PATTERNS,
+    N_PEOPLELESS,
+    N_VERBS,
+    VERB_NEEDLES,
+    people_count_gate,
+)
 from evtable.extract.patterns import (
     CONCERN,
     CONCERN_NEEDLES,
@@ -100,13 +107,16 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
             lambda t, lo, w: not w.isdisjoint(PEOPLE_TOKENS) and not w.isdisjoint(POPULATION_RELATION_WORDS),
         ),
     ]
-    for rule, pattern in N_PATTERNS:
-        gate = N_GATES.get(rule)
-        if gate is not None:
-            out.append((f"sample size {rule}", pattern, substrings(*gate)))
-        else:
-            out.append((f"sample size {rule}", pattern, lambda t, lo, w: not w.isdisjoint(PEOPLE_TOKENS)))
+    out += [(f"sample size {rule}", pattern, _sample_size_gate(rule)) for rule, pattern in N_PATTERNS]
     return out
+
+
+def _sample_size_gate(rule: str) -> Callable[[str, str, frozenset[str]], bool]:
+    """The gate `extract_participants` puts before a sample-size rule."""
+    gate = N_GATES.get(rule, ())
+    if rule in N_PEOPLELESS:
+        return lambda text, lower, words: gate_open(lower, gate)
+    return lambda text, lower, words: gate_open(lower, gate) and people_count_gate(text, words)
 
 
 GATED = _gated()
@@ -147,6 +157,24 @@ def test_stats_fast_route_covers_every_alternative() -> None:
         assert has_stats(text) and STATS.search(text), text
     for text in ["significance", "5.%", "P < 5", "a median.", "OR ratio", "xhazard ratio"]:
         assert has_stats(text) == (STATS.search(text) is not None), text
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (split at "|" outside parentheses)."""
+    out, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+@pytest.mark.parametrize("verb", [alt for _, rx in N_VERBS for alt in _alternatives(rx)])
+def test_every_study_verb_holds_a_verb_needle(verb: str) -> None:
+    """A verb added to N_VERBS without a needle would be hidden by the verb rules' gate."""
+    literal = re.split(r"[\\[(?*+{]", verb)[0]
+    assert has_any(literal, VERB_NEEDLES), verb
 
 
 def test_lead_words_refuses_an_entry_without_a_plain_first_word() -> None:

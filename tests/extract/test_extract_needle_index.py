@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from evtable.extract import Document
-from evtable.extract.numbers import N_GATES, N_PATTERNS, people_count_gate
+from evtable.extract.numbers import N_PATTERNS, N_PEOPLELESS, people_count_gate
 from evtable.extract.patterns import (
     CONDITION,
     CONDITION_NEEDLES,
@@ -71,7 +71,7 @@ def _count_gate_hides_nothing(text: str) -> bool:
     lower = text.lower()
     if people_count_gate(text, words_of(lower)):
         return True
-    return all(pattern.search(text) is None for rule, pattern in N_PATTERNS if rule not in N_GATES)
+    return all(pattern.search(text) is None for rule, pattern in N_PATTERNS if rule not in N_PEOPLELESS)
 
 
 def _group_gate_hides_nothing(text: str) -> bool:

@@ -54,16 +54,38 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("total of N people", re.compile(rf"\b(?:a total of|total of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("out of N people", re.compile(rf"\b(?:out of|of the|of all)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
 ]  # fmt: skip
-#: Pre-checks for N_PATTERNS. Every rule but two names a people noun as a whole word
-#: (PEOPLE_TOKENS); the other two have their own substring gates.
+#: Rules that name no people noun; every other rule needs one as a whole word (PEOPLE_TOKENS)
+#: and a count (see `people_count_gate`).
+N_PEOPLELESS = frozenset({"N were randomized", "N ="})
+#: A literal piece of each study verb (N_VERBS), lower-cased: the verb rules need one. Most
+#: sentences that count people name no such verb, and the verb rules are the slowest (their
+#: clause between count and verb is tried at every count).
+VERB_NEEDLES = ("randomi", "randomly", "assigned", "allocated", "enrolled", "recruited", "included", "entered",
+                "participated", "registered", "studied", "identified", "reviewed", "selected", "investigated",
+                "surveyed", "interviewed", "examined", "observed", "followed", "treated", "underwent", "received",
+                "operated", "managed", "given", "analy", "evaluated", "assessed", "completed")  # fmt: skip
+#: Substring pre-checks for N_PATTERNS (lower-cased; every match holds a needle of each group),
+#: on top of the people-and-count gate of the rules not in N_PEOPLELESS.
 N_GATES: dict[str, Gate] = {
+    "count before verb": (VERB_NEEDLES,),
+    "verb before count": (VERB_NEEDLES,),
+    "study of N people": (("study", "trial", "analysis", "survey", "series", "review", "data", "records", "charts",
+                           "sample", "cohort"),),
+    "sample of N": (("sample", "cohort", "population", "series"),),
     "N were randomized": (("randomi", "randomly", "enrolled", "included"), ("were", "was")),
     "N =": (("=",),),
-}
+    "total of N people": (("total of",),),
+    "out of N people": (("out of", "of the", "of all"),),
+}  # fmt: skip
+#: N_PATTERNS with their rank, whether they need a people noun, and their gate (empty: open).
+_GATED_RULES: list[tuple[int, str, re.Pattern[str], bool, Gate]] = [
+    (rank, rule, pattern, rule not in N_PEOPLELESS, N_GATES.get(rule, ()))
+    for rank, (rule, pattern) in enumerate(N_PATTERNS)
+]
 
 
 def people_count_gate(text: str, words: frozenset[str]) -> bool:
-    """Whether a rule without its own N_GATES entry can match: a people noun and a count."""
+    """Whether a rule not in N_PEOPLELESS can match: a people noun and a count."""
     return not words.isdisjoint(PEOPLE_TOKENS) and has_count(text, words)
 
 
@@ -150,9 +172,8 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
         role_rank = ROLE_RANK.get(z.role, 2)
         found: list[_Candidate] = []
         people = people_count_gate(z.text, z.words)
-        for rule_rank, (rule, pattern) in enumerate(N_PATTERNS):
-            gate = N_GATES.get(rule)
-            if not (gate_open(z.lower, gate) if gate else people):
+        for rule_rank, rule, pattern, needs_people, gate in _GATED_RULES:
+            if (needs_people and not people) or not gate_open(z.lower, gate):
                 continue
             for m in pattern.finditer(z.text):
                 n = parse_number(m.group("n"))
