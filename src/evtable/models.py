@@ -110,6 +110,8 @@ class Provenance:
 class EvidenceRow:
     """One study's row of the evidence table, with the evidence for each cell."""
 
+    __reduce__ = _reduce_slots
+
     values: dict[str, object]
     provenance: tuple[Provenance, ...] = field(default_factory=tuple)
     record: Record | None = None

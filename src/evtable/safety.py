@@ -61,7 +61,18 @@ def csv_cell(value: object) -> object:
     The same characters as in the workbook are dropped, so the CSV and the
     xlsx hold the same text (lone surrogates could not be encoded as UTF-8 anyway).
     """
-    return neutralise_csv(clean_text(value))
+    if not isinstance(value, str):
+        return value
+    # The common case first: one scan for a forbidden character, one look at the first one.
+    if _XML_ILLEGAL.search(value) is not None:
+        value = _XML_ILLEGAL.sub("", value)
+    if value.startswith(_ESCAPE_STARTS) and _needs_escape(value):
+        return CSV_ESCAPE + value
+    return value
+
+
+#: The first characters of a text `_needs_escape` can be true for (a trigger, or the apostrophe).
+_ESCAPE_STARTS = (*FORMULA_TRIGGERS, CSV_ESCAPE)
 
 
 def _needs_escape(text: str) -> bool:

@@ -120,3 +120,14 @@ def test_csv_escaping_is_exactly_reversible(text: str) -> None:
     assert raw_csv_value(cell) == xml_safe(text)
     if cell.startswith(FORMULA_TRIGGERS):  # only a plain number may start like a formula
         assert re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", cell)
+
+
+@settings(max_examples=FUZZ_EXAMPLES * 5, deadline=None, derandomize=True, database=None)
+@given(st.one_of(st.text(), st.text(alphabet="'=+-@\t\r\x00\x1f0123456789.eE ab"), st.integers(), st.none()))
+@example("'=1")
+@example("\x00=1")
+@example("-0.5")
+def test_csv_cell_fast_path_equals_the_two_step_definition(value: object) -> None:
+    from evtable.safety import clean_text, neutralise_csv
+
+    assert csv_cell(value) == neutralise_csv(clean_text(value))

@@ -56,7 +56,8 @@ def stream_table(
         "stages": hooks.stages,
         "progress": progress,
         "record_stage": hooks.record_stage,
-        "flag": hooks.flag,
+        # None without "same study" links: nothing to flag, and nothing to send to worker processes.
+        "flag": hooks.flag if hooks.link_keys else None,
         "strict": strict,
     }
     if engine == "dask":

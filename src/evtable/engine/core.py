@@ -13,7 +13,6 @@ whatever the number of records.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,7 +22,7 @@ from typing import Any, Protocol
 
 from evtable.dedupe import Merge
 from evtable.engine.plan import Plan, RecordKey, make_plan, record_key
-from evtable.engine.spool import MappedSequence, Spool, SpooledRows, row_record
+from evtable.engine.spool import MappedSequence, Spool, SpooledRows, row_record, write_batch
 from evtable.errors import ReaderError
 from evtable.models import EvidenceRow, Record
 from evtable.readers import FileResult, iter_input_files, stream_file
@@ -85,6 +84,14 @@ class TaskResult:
     rows: list[EvidenceRow]
     file: FileResult | None = None
     errors: list[tuple[type[ReaderError], str, str, int | None]] = field(default_factory=list)
+    #: Set when the worker spooled its rows itself (`spooled_task`): the batch file and its row
+    #: count, with the rows' planning keys; ``rows`` is then empty.
+    spooled: tuple[Path, int] | None = None
+    keys: list[RecordKey] | None = None
+
+    @property
+    def count(self) -> int:
+        return self.spooled[1] if self.spooled else len(self.rows)
 
     @classmethod
     def of_file(cls, rows: list[EvidenceRow], file: FileResult) -> TaskResult:
@@ -140,6 +147,24 @@ def read_and_extract(path: str, label: str) -> TaskResult:
     return TaskResult.of_file(rows, result)
 
 
+def spooled_task(
+    fn: Callable[..., TaskResult], args: tuple[Any, ...], path: Path, flag: Callable[[Record], bool] | None
+) -> TaskResult:
+    """Worker task: run ``fn`` and pickle its rows to ``path`` (in the build's spool folder).
+
+    The rows then cross no pipe: unpickling them from the worker and pickling
+    them again to the spool was most of the main process's work on a
+    multi-core build, and it limited how far ``--jobs`` scaled. The main
+    process gets the batch's file, its count and the small planning keys.
+    """
+    result = fn(*args)
+    keys = [record_key(r.record, flag) for r in result.rows if r.record is not None]
+    write_batch(path, result.rows)
+    result.spooled, result.keys = (path, len(result.rows)), keys
+    result.rows = []
+    return result
+
+
 def _tasks(
     inputs: Iterable[str | Path], files: list[FileResult], batch_size: int, whole_file_max: int | None
 ) -> Iterator[tuple[Callable[..., TaskResult], tuple[Any, ...], int, tuple[FileResult, bool]]]:
@@ -169,11 +194,20 @@ def _tasks(
 
 
 def _ordered(
-    executor: Executor, tasks: Iterator[tuple[Any, ...]], window: int
+    executor: Executor,
+    tasks: Iterator[tuple[Any, ...]],
+    window: int,
+    spool_to: Callable[[], Path] | None = None,
+    flag: Callable[[Record], bool] | None = None,
 ) -> Iterator[tuple[TaskResult, int, Any]]:
-    """Results in task order with at most ``window`` tasks in flight."""
+    """Results in task order with at most ``window`` tasks in flight.
+
+    With ``spool_to`` (a new batch path per call) each task spools its own rows (`spooled_task`).
+    """
     pending: deque[tuple[FutureLike, int, Any]] = deque()
     for fn, args, size, slot in tasks:
+        if spool_to is not None:
+            fn, args = spooled_task, (fn, args, spool_to(), flag)
         pending.append((executor.submit(fn, *args), size, slot))
         if len(pending) >= window:
             future, done, slot_ = pending.popleft()
@@ -199,6 +233,7 @@ def run(
     flag: Callable[[Record], bool] | None = None,
     progress: Any = None,
     strict: bool = False,
+    spool_in_worker: bool = False,
 ) -> EngineOutput:
     """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
 
@@ -215,6 +250,8 @@ def run(
     the records ``flag`` picks (see `evtable.engine.plan.make_plan`). ``progress``
     is an `evtable.progress.Progress` (or None). With ``strict`` the first
     unreadable file or record raises its `ReaderError` and the build stops.
+    With ``spool_in_worker`` each task writes its rows to the spool itself
+    (the executor's workers must share this machine's disk: a process pool).
     """
     executor = executor or InlineExecutor()
     files: list[FileResult] = []
@@ -225,17 +262,23 @@ def run(
             progress.start(total_bytes=_total_bytes(inputs))
         tasks = _tasks(inputs, files, batch_size, whole_file_max)
         batches_of: dict[int, list[int]] = {}
-        for task, done_bytes, (slot, fill) in _ordered(executor, tasks, max(jobs, 1) * WINDOW_PER_JOB):
+        window = max(jobs, 1) * WINDOW_PER_JOB
+        spool_to = spool.new_path if spool_in_worker else None
+        for task, done_bytes, (slot, fill) in _ordered(executor, tasks, window, spool_to, flag):
             if strict and task.errors:
                 kind, path, reason, record = task.errors[0]
                 raise kind(path, reason, record=record)
             file = task.file_result()
             if fill and file is not None:
                 vars(slot).update(vars(file))
-            batches_of.setdefault(id(slot), []).append(spool.append(task.rows))
-            keys.extend(record_key(r.record, flag) for r in task.rows if r.record is not None)
+            index = spool.adopt(*task.spooled) if task.spooled else spool.append(task.rows)
+            batches_of.setdefault(id(slot), []).append(index)
+            if task.keys is not None:
+                keys.extend(task.keys)
+            else:
+                keys.extend(record_key(r.record, flag) for r in task.rows if r.record is not None)
             if progress is not None:
-                progress.advance(len(task.rows), done_bytes, sum(len(f.errors) for f in files))
+                progress.advance(task.count, done_bytes, sum(len(f.errors) for f in files))
         plan = make_plan(keys, lambda idx: _load_records(spool, idx), record_stage)
         del keys
         final, failures, sizes = _finish(spool, plan, stages)
@@ -257,12 +300,19 @@ def run(
     return EngineOutput(files, SpooledRows(final), plan.merges, report, sizes, spools=[spool, final])
 
 
-def _total_bytes(inputs: Sequence[str | Path]) -> int:
-    total = 0
+def _file_sizes(inputs: Sequence[str | Path]) -> list[int]:
+    """The size of every input file (0 when it cannot be read: its task reports why)."""
+    sizes = []
     for path, _ in iter_input_files(inputs):
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-    return total
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    return sizes
+
+
+def _total_bytes(inputs: Sequence[str | Path]) -> int:
+    return sum(_file_sizes(inputs))
 
 
 def _load_records(spool: Spool, indices: list[int]) -> list[Record]:

@@ -19,7 +19,7 @@ from evtable.engine.core import (
     EngineOutput,
     Executor,
     RowStage,
-    _total_bytes,
+    _file_sizes,
     default_jobs,
     run,
 )
@@ -31,6 +31,11 @@ POOL_MIN_BYTES = 512 * 1024
 #: end of a 3,000-record run (1,000-record tasks left one worker idle for a third of it), large
 #: enough that pickling a task costs little beside extracting it.
 POOL_TASK_RECORDS = 200
+#: With at least one input file per worker, files up to this size are read by the workers, one
+#: task each (a 1,000-record PubMed XML file is ~10 MB; a gzipped one unpacks to ~6x its size,
+#: so a task holds at most a few tens of MB of rows). Bigger files, and inputs with fewer files
+#: than workers, are read by this process and sent out in batches of POOL_TASK_RECORDS.
+WHOLE_FILE_MAX = 16 * 1024 * 1024
 
 
 def run_local(
@@ -45,7 +50,8 @@ def run_local(
 ) -> EngineOutput:
     """Run the streaming build with ``jobs`` worker processes (default: every core)."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    if jobs == 1 or _total_bytes(inputs) < POOL_MIN_BYTES:
+    sizes = _file_sizes(inputs)
+    if jobs == 1 or sum(sizes) < POOL_MIN_BYTES:
         return run(
             inputs,
             jobs=1,
@@ -64,6 +70,9 @@ def run_local(
             executor=executor,
             jobs=jobs,
             batch_size=min(batch_size, POOL_TASK_RECORDS),
+            # Reading in the workers takes parsing off this process, which otherwise limits scaling.
+            whole_file_max=WHOLE_FILE_MAX if len(sizes) >= jobs else 0,
+            spool_in_worker=True,
             keep_rows=keep_rows,
             stages=stages,
             progress=progress,

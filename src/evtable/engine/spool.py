@@ -30,14 +30,23 @@ class Spool:
         self.dir = Path(tempfile.mkdtemp(prefix="evtable-spool-", dir=parent))
         self.paths: list[Path] = []
         self.counts: list[int] = []
+        self._named = 0
 
     def append(self, rows: list[EvidenceRow]) -> int:
         """Store one batch; returns its index."""
-        path = self.dir / f"batch-{len(self.paths):06d}.pickle"
-        with path.open("wb") as fh:
-            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self.new_path()
+        write_batch(path, rows)
+        return self.adopt(path, len(rows))
+
+    def new_path(self) -> Path:
+        """A fresh batch file name in the folder (a worker process may write it, see `adopt`)."""
+        self._named += 1
+        return self.dir / f"batch-{self._named:06d}.pickle"
+
+    def adopt(self, path: Path, count: int) -> int:
+        """Take ``path`` (of `new_path`, written by `write_batch`) as the next batch; returns its index."""
         self.paths.append(path)
-        self.counts.append(len(rows))
+        self.counts.append(count)
         return len(self.paths) - 1
 
     def load(self, index: int) -> list[EvidenceRow]:
@@ -54,6 +63,12 @@ class Spool:
 
     def close(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def write_batch(path: Path, rows: list[EvidenceRow]) -> None:
+    """Pickle one batch of rows to ``path`` (the spool's file format)."""
+    with path.open("wb") as fh:
+        pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class SpooledRows(Sequence[EvidenceRow]):
