@@ -60,7 +60,10 @@ def test_every_fixture_has_an_expected_conclusion() -> None:
         ("In conclusion, early surgery may be preferred.", {"opener", "modal"}, {"num1", "past"}),
         ("Further trials are needed to confirm these findings.", {"future", "studyref", "present"}, {"num1"}),
         ("However, the effect was small.", {"contrast", "past"}, {"opener"}),
-        ("The patient recovered after drainage and antibiotics.", {"case", "report"}, {"modal"}),
+        ("The patient recovered after drainage and antibiotics.", {"case", "report", "edverb"}, {"modal"}),
+        ("The difference persisted after adjustment for age.", {"followon", "edverb"}, {"present", "past"}),
+        ("No treatment-related adverse events were reported.", {"safety", "past"}, {"followon"}),
+        ("These findings support early surgery.", {"studyref"}, {"followon", "edverb", "safety"}),
     ],
 )
 def test_sentence_cues(sentence: str, on: set[str], off: set[str]) -> None:
@@ -78,7 +81,8 @@ def test_run_cues_are_sentence_cues() -> None:
 def test_shipped_weights_name_only_features_the_model_produces() -> None:
     cue_names = set(sentence_cues("x"))
     allowed = re.compile(
-        rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|before_none|len\d|all_present|"
+        rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|(?:first|before)_word:[a-z]*|before_none|len\d|"
+        rf"all_present|tense_shift|numbers_stop|"
         rf"(?:any|frac)_(?:{'|'.join(RUN_CUES)}))$"
     )
     assert WEIGHTS, "the shipped model has no weights"
@@ -159,10 +163,8 @@ def test_rendered_weights_module_is_valid_python() -> None:
 
 @pytest.mark.corpus
 def test_shipped_weights_are_what_the_training_script_produces(corpus: Path) -> None:
-    from evtable.evaluate.conclusion import conclusion_cases
-    from evtable.evaluate.conclusion_train import example
-    from evtable.evaluate.corpus import pubmed_records
+    from evtable.evaluate.conclusion_train import example, training_set
 
-    cases = conclusion_cases(pubmed_records(corpus))
-    retrained = fit([example(c) for c in cases])
+    cases, extra = training_set(corpus)
+    retrained = fit([example(c) for c in [*cases, *extra]])
     assert retrained == pytest.approx(WEIGHTS, abs=2e-4)

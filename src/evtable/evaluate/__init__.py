@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from evtable.evaluate.conclusion import ConclusionScore, evaluate_conclusions, score_conclusions
+from evtable.evaluate.conclusion import (
+    ConclusionScore,
+    conclusion_cases,
+    evaluate_conclusions,
+    score_conclusions,
+    training_cases,
+)
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.design import DesignScore, score_design
 from evtable.evaluate.participants import DEFAULT_GOLD, ParticipantsScore, evaluate_participants
@@ -52,7 +58,7 @@ def evaluate(corpus: str | Path, *, participants_gold: str | Path = DEFAULT_GOLD
     return QualityReport(
         corpus=corpus,
         design=score_design(records),
-        conclusion=score_conclusions(records),
+        conclusion=score_conclusions(records, training_cases(corpus, conclusion_cases(records))),
         participants=evaluate_participants(corpus, Path(participants_gold)),
         pico=evaluate_pico(corpus),
     )

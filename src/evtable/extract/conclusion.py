@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from evtable.extract.conclusion_model import best_start
+from evtable.extract.conclusion_model import WINDOW, best_start
 from evtable.extract.conclusion_weights import WEIGHTS
 from evtable.extract.patterns import (
     ADMIN_SENTENCE,
@@ -32,6 +32,7 @@ from evtable.extract.patterns import (
 )
 from evtable.extract.zones import Document, Zoned
 from evtable.models import Confidence, Provenance
+from evtable.text import Sentence
 
 #: At most this many closing sentences are taken as the conclusion of a plain abstract
 #: (structured Conclusions sections in PubMed have 1-4 sentences in nine cases out of ten).
@@ -45,6 +46,30 @@ MODEL_MEDIUM_PROBABILITY = 0.5
 NOT_CONCLUSION_ROLES = frozenset({"BODY", "BACKGROUND", "METHODS", "RESULTS", "OBJECTIVE"})
 
 Rule = Literal["model", "rules"]
+
+#: Full stops the sentence splitter keeps inside a sentence that, in an abstract's closing
+#: sentences, end one: where a stripped section label leaves a lower-case opening ("... of
+#: work. the extension of follow-up confirms ..."; "... problematic. www.clinicaltrials.gov"),
+#: after an upper-case acronym ("... using PS and MS. A cryopreservation method ...") and after
+#: a group letter ("... than Group B. Posterior-only surgery is ..."), which the splitter reads
+#: as "Ms." or an initial. Abbreviations that take a lower-case word after them, and initials
+#: after any other word ("by J. Smith"), are left alone. Each alternative names its gap.
+MISSED_BOUNDARY = re.compile(
+    r"(?:(?<![\w.])(?!(?:approx|resp|incl|subsp|suppl|ibid)\.)[a-z]{4,}|\))\.(?P<lower>\s+)(?=[a-z])"
+    r"|(?<![\w.])[A-Z][A-Z0-9]{1,5}\.(?P<acronym>\s+)(?=[A-Z])"
+    r"|\b(?i:groups?|arms?|and|or|type|vitamin|grade|class|stage|phase|degrees) [A-Z]\.(?P<letter>\s+)(?=[A-Z])"
+)
+#: A funding statement naming its sponsor ("This research was supported by Peking University
+#: Research Fund."): a sponsor word (patterns.FUNDER_WORDS) in the same sentence is also needed.
+SPONSORED = re.compile(
+    r"\b(?:study|research|work|trial|project)\b.{0,40}?\b(?:was|were|is) (?:\w+ )?(?:supported|sponsored|financed) by\b",
+    re.I,
+)
+#: A bare title left by the splitter where a disclosure trailer starts ("Drs." + "Steinert, ...
+#: are consultants to ..."): the disclosure runs from here to the end.
+DISCLOSURE_TITLE = re.compile(r"^(?:Drs?|Mr|Mrs|Ms|Prof|Profs)\.$")
+#: A disclosure trailer's title is looked for among this many closing sentences.
+MAX_DISCLOSURE_SENTENCES = 6
 
 
 def _label_key(label: str) -> str:
@@ -105,17 +130,43 @@ def is_admin_sentence(text: str) -> bool:
     """A disclosure, registration, funding or level-of-evidence trailer: never the conclusion."""
     if ADMIN_SENTENCE.search(text):
         return True
-    return (
-        FUNDER_WORDS.search(text) is not None
-        and FINITE_VERB.search(text) is None
-        and text.count(" ") < MAX_FUNDER_LIST_WORDS
-    )
+    if FUNDER_WORDS.search(text) is None:
+        return False
+    if SPONSORED.search(text):
+        return True
+    return FINITE_VERB.search(text) is None and text.count(" ") < MAX_FUNDER_LIST_WORDS
+
+
+def _resplit(z: Zoned) -> list[Zoned]:
+    """The sentence cut at the boundaries the splitter missed (see MISSED_BOUNDARY)."""
+    text, start = z.text, z.sentence.start
+    if ". " not in text:
+        return [z]
+    out, cursor = [], 0
+    for m in MISSED_BOUNDARY.finditer(text):
+        gap_start, gap_end = m.span(m.lastgroup or 0)
+        out.append(
+            Zoned(Sentence(start + cursor, start + gap_start, text[cursor:gap_start]), z.role, z.index)
+        )
+        cursor = gap_end
+    if not out:
+        return [z]
+    out.append(Zoned(Sentence(start + cursor, z.sentence.end, text[cursor:]), z.role, z.index))
+    return out
 
 
 def plain_candidates(doc: Document) -> list[Zoned]:
-    """The sentences a plain abstract's conclusion is looked for in: administrative trailers
-    and sentences of non-conclusion sections dropped."""
+    """The sentences a plain abstract's conclusion is looked for in: closing sentences cut where
+    the splitter missed a boundary, administrative trailers and sentences of non-conclusion
+    sections dropped."""
     candidates = [z for z in doc.sentences if z.role not in NOT_CONCLUSION_ROLES]
+    first = max(0, len(candidates) - WINDOW - MAX_DISCLOSURE_SENTENCES)
+    candidates[first:] = [piece for z in candidates[first:] for piece in _resplit(z)]
+    tail = len(candidates) - MAX_DISCLOSURE_SENTENCES
+    for i in range(max(0, tail), len(candidates)):
+        if DISCLOSURE_TITLE.match(candidates[i].text):
+            del candidates[i:]
+            break
     while candidates and is_admin_sentence(candidates[-1].text):
         candidates.pop()
     return candidates

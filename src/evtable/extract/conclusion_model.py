@@ -61,6 +61,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pval", re.compile(r"\b[Pp]\s*[<=>≤≥]")),
     ("parennum", re.compile(r"\([^)]*\d[^)]*\)")),
     ("case", re.compile(r"\b(?:the patient|he|she|his|her)\b", re.I)),
+    ("followon", re.compile(r"^(?:the|this|these|such|that|a|an|no) (?:\w+ )?(?:differences?|effects?|associations?|reductions?|increases?|decreases?|improvements?|trends?|relationships?|correlations?|benefits?|changes?|patterns?|rates?)\b", re.I)),
+    ("edverb", re.compile(r"\b[a-z]{3,}ed\b")),
+    ("safety", re.compile(r"\b(?:adverse|complications?|side effects?|toxicit(?:y|ies)|tolerated|tolerability|morbidity|mortality)\b", re.I)),
 )  # fmt: skip
 #: Sentence cues summarised over the whole candidate run ("any_x" and "frac_x").
 RUN_CUES = ("num1", "stats", "pval", "pct", "opener", "cue", "modal", "report", "past", "case")
@@ -84,8 +87,16 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
     "pval": (("<", "=", ">", "≤", "≥"),),
     "parennum": (("(",),),
     "case": (("patient", "he", "his"),),
+    "followon": (("the", "this", "these", "such", "that", "a", "an", "no"),),
+    "edverb": (("ed",),),
+    "safety": (("adverse", "complication", "side effect", "toxicit", "tolera", "morbidity", "mortality"),),
 }  # fmt: skip
 _TOKEN = re.compile(r"\w+")
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+#: Feature-name prefixes of the opening word of the would-be first conclusion sentence and of the
+#: sentence before it ("first_word:these"). Which words carry a weight is learned: the trainer keeps
+#: those common enough in its training abstracts (see conclusion_train.MIN_WORD_COUNT).
+FIRST_WORD, BEFORE_WORD = "first_word:", "before_word:"
 _PLAIN_WORD = re.compile(r"[a-z]+(?:s\?|\(\?:ly\)\?)?")
 
 
@@ -139,13 +150,31 @@ def sentence_cues(text: str) -> dict[str, bool]:
     return cues
 
 
-def start_features(cues: Sequence[Mapping[str, bool]], k: int) -> dict[str, float]:
-    """Features of "the conclusion is sentences k..end" given every sentence's cues."""
+def opening_word(text: str) -> str:
+    """The sentence's first word, lower-cased ("" when it opens with no letters)."""
+    m = _OPENING_WORD.match(text.lstrip("([\"' "))
+    return m.group().lower() if m else ""
+
+
+def start_features(
+    cues: Sequence[Mapping[str, bool]], k: int, words: Sequence[str] | None = None
+) -> dict[str, float]:
+    """Features of "the conclusion is sentences k..end" given every sentence's cues
+    (and, when given, every sentence's opening word)."""
     out: dict[str, float] = {f"first_{name}": 1.0 for name, on in cues[k].items() if on}
     if k > 0:
-        out |= {f"before_{name}": 1.0 for name, on in cues[k - 1].items() if on}
+        before = cues[k - 1]
+        out |= {f"before_{name}": 1.0 for name, on in before.items() if on}
+        if before["past"] and not before["present"] and cues[k]["present"] and not cues[k]["past"]:
+            out["tense_shift"] = 1.0
+        if before["num1"] and not cues[k]["num1"]:
+            out["numbers_stop"] = 1.0
     else:
         out["before_none"] = 1.0
+    if words is not None:
+        out[FIRST_WORD + words[k]] = 1.0
+        if k > 0:
+            out[BEFORE_WORD + words[k - 1]] = 1.0
     run = cues[k:]
     out[f"len{min(len(run), MAX_RUN_FEATURE)}"] = 1.0
     for name in RUN_CUES:
@@ -169,10 +198,12 @@ def score_starts(texts: Sequence[str], weights: Mapping[str, float]) -> list[tup
         return []
     first = candidate_starts(len(texts)).start
     cues: list[Mapping[str, bool]] = [{} for _ in texts]
+    words = [""] * len(texts)
     for i in range(max(0, first - 1), len(texts)):
         cues[i] = sentence_cues(texts[i])
+        words[i] = opening_word(texts[i])
     scores = [
-        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(cues, k).items()))
+        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(cues, k, words).items()))
         for k in candidate_starts(len(texts))
     ]
     top = max(s for _, s in scores)
