@@ -168,3 +168,43 @@ def test_shipped_weights_are_what_the_training_script_produces(corpus: Path) -> 
     cases, extra = training_set(corpus)
     retrained = fit([example(c) for c in [*cases, *extra]])
     assert retrained == pytest.approx(WEIGHTS, abs=2e-4)
+
+
+def _fast_route_disagreements(texts: list[str]) -> list[tuple[str, str]]:
+    from evtable.extract.conclusion_model import _TOKEN, _cue
+
+    out = []
+    for text in texts:
+        lower = text.lower()
+        tokens = frozenset(_TOKEN.findall(lower)) if text.isascii() else None
+        out += [
+            (name, text)
+            for name, pattern in SENTENCE_CUES
+            if _cue(name, pattern, text, lower, tokens) != (pattern.search(text) is not None)
+        ]
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was a safe and effective option.",
+        "The patients were treated; treatment was well tolerated.",
+        "Surgery should be considered early.",
+        "It should be consideredly odd.",
+        "Mortality was 12% vs 19% (P = .03) and he recovered.",
+        "These data were associated with risk, which remains unclear.",
+        "Overall, 2he and 3was are not words.",
+        "Ça va: the Patient was superior.",
+    ],
+)
+def test_cue_fast_route_agrees_with_the_pattern(text: str) -> None:
+    assert _fast_route_disagreements([text]) == []
+
+
+@pytest.mark.corpus
+def test_cue_fast_route_agrees_with_the_pattern_on_corpus_sentences(corpus: Path) -> None:
+    from evtable.evaluate.corpus import pubmed_records
+
+    texts = [z.text for r in pubmed_records(corpus) for z in Document(r).sentences]
+    assert _fast_route_disagreements(texts) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from evtable.extract.patterns import (
     CONCLUSION_CUES,
@@ -98,24 +99,47 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 #: those common enough in its training abstracts (see conclusion_train.MIN_WORD_COUNT).
 FIRST_WORD, BEFORE_WORD = "first_word:", "before_word:"
 _PLAIN_WORD = re.compile(r"[a-z]+(?:s\?|\(\?:ly\)\?)?")
+_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)+")
+_LEAD_GROUP = re.compile(r"\\b\(\?:([a-z|]+)\) ")
 
 
-def _word_list(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The words of a case-insensitive ``\\b(?:w1|w2s?|w3(?:ly)?)\\b`` pattern, else None.
+@dataclass(frozen=True, slots=True)
+class WordList:
+    """How to answer a cue by set lookups: it matches when the sentence holds one of ``words``,
+    and can match only when it holds a ``phrases`` substring or a ``lead`` word (see `_word_list`)."""
 
-    Such a pattern matches an ASCII text exactly when one of the text's ``\\w+`` runs,
-    lower-cased, is one of these words: a set lookup instead of a scan.
+    words: frozenset[str]
+    phrases: tuple[str, ...] = ()
+    lead: frozenset[str] = frozenset()
+
+
+def _word_list(pattern: re.Pattern[str]) -> WordList | None:
+    """The words of a case-insensitive ``\\b(?:w1|w2s?|w3(?:ly)?|two words)\\b`` pattern, else None.
+
+    Such a pattern matches an ASCII text exactly when one of the text's ``\\w+`` runs, lower-cased,
+    is one of its words (or the text holds one of its phrases): a set lookup instead of a scan. A
+    further alternative ``|\\b(?:was|were) ...`` can only match where one of its lead words is a run.
     """
-    m = re.fullmatch(r"\\b\(\?:(.+)\)\\b", pattern.pattern)
+    m = re.fullmatch(r"\\b\(\?:(.+?)\)\\b(?:\|(.+))?", pattern.pattern)
     if not m or not pattern.flags & re.I:
         return None
-    out: set[str] = set()
+    lead: frozenset[str] = frozenset()
+    if m.group(2) is not None:
+        rest = _LEAD_GROUP.match(m.group(2))
+        if rest is None:
+            return None
+        lead = frozenset(rest.group(1).split("|"))
+    words: set[str] = set()
+    phrases = []
     for alt in m.group(1).split("|"):
+        if _PHRASE.fullmatch(alt):
+            phrases.append(alt)
+            continue
         if not _PLAIN_WORD.fullmatch(alt):
             return None
         base = alt.removesuffix("s?").removesuffix("(?:ly)?")
-        out |= {base, alt[:-1]} if alt.endswith("s?") else {base, base + "ly"} if alt != base else {base}
-    return frozenset(out)
+        words |= {base, alt[:-1]} if alt.endswith("s?") else {base, base + "ly"} if alt != base else {base}
+    return WordList(frozenset(words), tuple(phrases), lead)
 
 
 #: Cues whose pattern is a plain word list (see `_word_list`).
@@ -126,8 +150,13 @@ def _cue(name: str, pattern: re.Pattern[str], text: str, lower: str, tokens: fro
     """``pattern.search(text) is not None``, by the quickest exact route."""
     if name == "stats":
         return has_stats(text)
-    if tokens is not None and name in _CUE_WORDS:
-        return not tokens.isdisjoint(_CUE_WORDS[name])
+    listed = _CUE_WORDS.get(name) if tokens is not None else None
+    if listed is not None and tokens is not None:
+        if not tokens.isdisjoint(listed.words):
+            return True
+        if not (tokens.isdisjoint(listed.lead) and not any(map(lower.__contains__, listed.phrases))):
+            return pattern.search(text) is not None
+        return False
     gate = SENTENCE_CUE_GATES.get(name)
     if gate is not None and not gate_open(lower, gate):
         return False
