@@ -7,7 +7,7 @@ prints and never raises for bad input: failures are collected in the result.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,15 +123,20 @@ def _load_curation(
 def write_outputs(
     result: BuildResult, out_dir: str | Path, *, excel_csv: bool = False, layout: str = "default",
     formats: Sequence[str] = DEFAULT_FORMATS, paper: Literal["a4", "letter"] = "a4",
+    csv_parts: Sequence[tuple[Path, Path]] = (),
 ) -> list[Path]:  # fmt: skip
     """Write the chosen formats atomically; inputs are never overwritten.
+
+    ``csv_parts``: the streaming engine's CSV lines of exactly ``result.rows``,
+    formatted by its workers (`evtable.engine.core.EngineOutput.csv_parts`);
+    the CSVs are then joined from them instead of formatted again here.
 
     ``formats``: "csv" (evidence_table.csv, provenance.csv and datapackage.json),
     "xlsx" (the workbook), "docx" (the Word table). ``layout`` arranges the
     workbook's Evidence table sheet and the Word table.
     """
     from evtable.writers.about import summary_of
-    from evtable.writers.csv import write_csv
+    from evtable.writers.csv import provenance_rows, write_csv, write_csv_from_parts
     from evtable.writers.datapackage import DATAPACKAGE_NAME, write_datapackage
     from evtable.writers.xlsx import PROVENANCE_HEADER, write_xlsx
 
@@ -145,16 +150,27 @@ def write_outputs(
     created = build_timestamp()
     paths = []
     if "csv" in formats:
-        rows = (r.values for r in result.rows)
-        provenance = _provenance_rows(result.rows)
-        csvs = {
-            "evidence_table": write_csv(
-                out / CSV_NAME, rows, schema.names, excel=excel_csv, protected=protected
-            ),
-            "provenance": write_csv(
-                out / PROVENANCE_CSV, provenance, PROVENANCE_HEADER, excel=excel_csv, protected=protected
-            ),
-        }
+        if csv_parts:
+            evidence, provenance = ([p[i] for p in csv_parts] for i in (0, 1))
+            csvs = {
+                "evidence_table": write_csv_from_parts(
+                    out / CSV_NAME, evidence, schema.names, excel=excel_csv, protected=protected
+                ),
+                "provenance": write_csv_from_parts(
+                    out / PROVENANCE_CSV, provenance, PROVENANCE_HEADER, excel=excel_csv, protected=protected
+                ),
+            }
+        else:
+            csvs = {
+                "evidence_table": write_csv(
+                    out / CSV_NAME, (r.values for r in result.rows), schema.names, excel=excel_csv,
+                    protected=protected,
+                ),
+                "provenance": write_csv(
+                    out / PROVENANCE_CSV, provenance_rows(result.rows), PROVENANCE_HEADER, excel=excel_csv,
+                    protected=protected,
+                ),
+            }  # fmt: skip
         package = write_datapackage(out / DATAPACKAGE_NAME, csvs, excel=excel_csv, protected=protected)
         paths += [*csvs.values(), package]
     if "xlsx" in formats:
@@ -180,16 +196,6 @@ def write_outputs(
         )
     result.outputs = paths
     return paths
-
-
-def _provenance_rows(rows: Iterable[EvidenceRow]) -> Iterator[dict[str, object]]:
-    """One dict per provenance entry, generated (a large build never holds them all)."""
-    return (
-        {"study_id": r.values["study_id"], "field": p.field, "value": p.value, "quote": p.quote,
-         "location": p.location, "start": p.start, "end": p.end, "method": p.method, "confidence": p.confidence,
-         "reviewer": p.reviewer, "original": p.original}
-        for r in rows for p in r.provenance
-    )  # fmt: skip
 
 
 def build(
@@ -220,7 +226,10 @@ def build(
         if max_xlsx_rows is not None and len(result.rows) > max_xlsx_rows and "xlsx" in formats:
             formats = [f for f in formats if f != "xlsx"]
             result.skipped_xlsx = True
-        write_outputs(result, out_dir, excel_csv=excel_csv, layout=layout, formats=formats, paper=paper)
+        write_outputs(
+            result, out_dir, excel_csv=excel_csv, layout=layout, formats=formats, paper=paper,
+            csv_parts=output.csv_parts,
+        )  # fmt: skip
         if engine == "dask":
             from evtable.engine.dask import write_shards
 

@@ -52,13 +52,49 @@ def test_in_process_batches_match_build_table(case: tuple[list[Path], BuildResul
 
 
 @pytest.mark.parametrize("whole_file_max", [None, 0])
+@pytest.mark.parametrize("spool_in_worker", [False, True])
+@pytest.mark.parametrize("keep_rows", [True, False])
 def test_worker_processes_match_build_table(
-    case: tuple[list[Path], BuildResult], whole_file_max: int | None
+    case: tuple[list[Path], BuildResult], whole_file_max: int | None, spool_in_worker: bool, keep_rows: bool
 ) -> None:
     inputs, expected = case
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-        out = run(inputs, executor=pool, jobs=2, batch_size=2, whole_file_max=whole_file_max)
-    assert_same(expected, out)
+        out = run(
+            inputs, executor=pool, jobs=2, batch_size=2, whole_file_max=whole_file_max,
+            spool_in_worker=spool_in_worker, keep_rows=keep_rows,
+        )  # fmt: skip
+    try:
+        assert_same(expected, out)
+        # Workers finish the batches (and format their CSV lines) only when they spool their rows.
+        assert bool(out.csv_parts) == (spool_in_worker and not keep_rows)
+    finally:
+        out.close()
+
+
+@pytest.mark.parametrize("excel_csv", [False, True])
+def test_csvs_joined_from_worker_parts_are_the_files_write_outputs_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, excel_csv: bool
+) -> None:
+    from evtable.engine import local
+    from evtable.pipeline import write_outputs
+    from evtable.writers import csv as csv_writer
+
+    monkeypatch.setattr(local, "POOL_MIN_BYTES", 0)  # the fixtures are small: use the pool anyway
+    monkeypatch.setattr(local, "POOL_TASK_RECORDS", 2)
+    joined: list[Path] = []
+    original = csv_writer.write_csv_from_parts
+
+    def spy(path: Path, *args: object, **kwargs: object) -> Path:
+        joined.append(Path(path))
+        return original(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(csv_writer, "write_csv_from_parts", spy)
+    inputs = [MIXED, FIXTURES]
+    write_outputs(build_table(inputs), tmp_path / "memory", excel_csv=excel_csv, formats=["csv"])
+    build(inputs, tmp_path / "workers", jobs=2, keep_rows=False, excel_csv=excel_csv, formats=["csv"])
+    assert [p.name for p in joined] == ["evidence_table.csv", "provenance.csv"]
+    for name in ("evidence_table.csv", "provenance.csv", "datapackage.json"):
+        assert (tmp_path / "workers" / name).read_bytes() == (tmp_path / "memory" / name).read_bytes(), name
 
 
 def test_spooled_rows_stream_from_disk_and_are_deleted_on_close() -> None:

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from evtable.dedupe import Merge
 from evtable.engine.plan import Plan, RecordKey, make_plan, record_key
-from evtable.engine.spool import MappedSequence, Spool, SpooledRows, row_record, write_batch
+from evtable.engine.spool import MappedSequence, Spool, SpooledRows, load_batch, row_record, write_batch
 from evtable.errors import ReaderError
 from evtable.models import EvidenceRow, Record
 from evtable.readers import FileResult, iter_input_files, stream_file
@@ -120,6 +120,9 @@ class EngineOutput:
     batch_sizes: list[int] = field(default_factory=list)
     #: The spools behind ``rows`` and the files' ``records`` (when not kept in memory).
     spools: list[Spool] = field(default_factory=list)
+    #: The rows' CSV lines, formatted by the workers: (evidence table, provenance) files per batch,
+    #: in order, without headers; empty when the rows were finished in this process.
+    csv_parts: list[tuple[Path, Path]] = field(default_factory=list)
 
     def close(self) -> None:
         """Delete the spooled rows and records (after the writers are done with them)."""
@@ -199,7 +202,7 @@ def _ordered(
     window: int,
     spool_to: Callable[[], Path] | None = None,
     flag: Callable[[Record], bool] | None = None,
-) -> Iterator[tuple[TaskResult, int, Any]]:
+) -> Iterator[tuple[Any, int, Any]]:
     """Results in task order with at most ``window`` tasks in flight.
 
     With ``spool_to`` (a new batch path per call) each task spools its own rows (`spooled_task`).
@@ -281,7 +284,13 @@ def run(
                 progress.advance(task.count, done_bytes, sum(len(f.errors) for f in files))
         plan = make_plan(keys, lambda idx: _load_records(spool, idx), record_stage)
         del keys
-        final, failures, sizes = _finish(spool, plan, stages)
+        csv_parts: list[tuple[Path, Path]] = []
+        if spool_in_worker and not stages:
+            final, failures, sizes, csv_parts = _finish_in_workers(
+                executor, spool, plan, window, not keep_rows
+            )
+        else:
+            final, failures, sizes = _finish(spool, plan, stages)
     except BaseException:
         spool.close()
         raise
@@ -297,7 +306,9 @@ def run(
         final.close()
         spool.close()
         return EngineOutput(files, rows, plan.merges, report, sizes)
-    return EngineOutput(files, SpooledRows(final), plan.merges, report, sizes, spools=[spool, final])
+    return EngineOutput(
+        files, SpooledRows(final), plan.merges, report, sizes, spools=[spool, final], csv_parts=csv_parts
+    )
 
 
 def _file_sizes(inputs: Sequence[str | Path]) -> list[int]:
@@ -327,36 +338,44 @@ def _load_records(spool: Spool, indices: list[int]) -> list[Record]:
     return out
 
 
+def _apply_plan(
+    batch: list[EvidenceRow], start: int, plan: Plan | BatchPlan, ids: Iterator[str]
+) -> list[EvidenceRow]:
+    """A pass-1 batch (its first row is record ``start``) as final rows: duplicates out, merged
+    records re-extracted, study IDs set from ``ids``."""
+    from evtable.extract import extract_row
+
+    rows: list[EvidenceRow] = []
+    for i, row in enumerate(batch, start):
+        if i in plan.dropped:
+            continue
+        if i in plan.merged:
+            row = extract_row(plan.merged[i])
+        row.values["study_id"] = next(ids)
+        rows.append(row)
+    return rows
+
+
 def _finish(spool: Spool, plan: Plan, stages: Sequence[RowStage]) -> tuple[Spool, list[Failure], list[int]]:
     """Pass 2: apply the plan, run the stages, validate each batch; returns the final spool."""
-    from evtable.extract import extract_row
     from evtable.schema import load_schema
 
     schema = load_schema()
-    unique = [c.name for c in schema.columns if c.unique]
-    seen: dict[str, dict[object, int]] = {c: {} for c in unique}
-    reported: set[tuple[int, str]] = set()
+    unique = UniqueCheck(schema)
     final = Spool()
     failures: list[Failure] = []
     sizes: list[int] = []
     ids = iter(plan.study_ids)
-    index = 0
+    start = 0
     written = 0
     try:
         for batch in spool.batches():
-            rows: list[EvidenceRow] = []
-            for row in batch:
-                i, index = index, index + 1
-                if i in plan.dropped:
-                    continue
-                if i in plan.merged:
-                    row = extract_row(plan.merged[i])
-                row.values["study_id"] = next(ids)
-                rows.append(row)
+            rows = _apply_plan(batch, start, plan, ids)
+            start += len(batch)
             for stage in stages:
                 rows = stage(rows)
             failures += _validate_batch(rows, written, schema)
-            failures += _cross_batch_unique(rows, written, seen, reported)
+            failures += unique.check(unique.values_of(rows), written)
             final.append(rows)
             sizes.append(len(rows))
             written += len(rows)
@@ -364,6 +383,92 @@ def _finish(spool: Spool, plan: Plan, stages: Sequence[RowStage]) -> tuple[Spool
         final.close()
         raise
     return final, failures, sizes
+
+
+@dataclass
+class BatchPlan:
+    """The part of a `Plan` one pass-1 batch needs, sent with it to a worker (`finish_batch`)."""
+
+    dropped: set[int]
+    merged: dict[int, Record]
+    ids: list[str]
+
+
+@dataclass
+class FinishedBatch:
+    """What a worker's pass-2 task returns: the rows' failures and unique-column values."""
+
+    count: int
+    failures: list[Failure]
+    unique_values: dict[str, list[object]]
+
+
+def finish_batch(
+    source: Path, start: int, part: BatchPlan, offset: int, out: Path, csv_parts: tuple[Path, Path] | None
+) -> FinishedBatch:
+    """Worker task, pass 2 of one batch: apply the plan, validate, spool the final rows to
+    ``out`` and write their evidence-table and provenance CSV lines to ``csv_parts``.
+
+    Only for builds without row stages (curation runs in the main process), so
+    the rows are final here and their CSV lines can be written now: the main
+    process then only joins the parts, and a multi-core build no longer waits
+    on one process to format every cell.
+    """
+    from evtable.schema import load_schema
+    from evtable.writers.csv import provenance_rows, write_csv_part
+    from evtable.writers.xlsx import PROVENANCE_HEADER
+
+    schema = load_schema()
+    rows = _apply_plan(load_batch(source), start, part, iter(part.ids))
+    failures = _validate_batch(rows, offset, schema)
+    write_batch(out, rows)
+    if csv_parts is not None:
+        write_csv_part(csv_parts[0], (r.values for r in rows), schema.names)
+        write_csv_part(csv_parts[1], provenance_rows(rows), PROVENANCE_HEADER)
+    return FinishedBatch(len(rows), failures, UniqueCheck(schema).values_of(rows))
+
+
+def _finish_in_workers(
+    executor: Executor, spool: Spool, plan: Plan, window: int, csv: bool
+) -> tuple[Spool, list[Failure], list[int], list[tuple[Path, Path]]]:
+    """`_finish` as worker tasks, one per batch (see `finish_batch`); with ``csv``, also the CSV parts."""
+    from evtable.schema import load_schema
+
+    final = Spool()
+    unique = UniqueCheck(load_schema())
+    failures: list[Failure] = []
+    sizes: list[int] = []
+    parts: list[tuple[Path, Path]] = []
+
+    def tasks() -> Iterator[tuple[Any, ...]]:
+        start = written = 0
+        for path, count in zip(spool.paths, spool.counts, strict=True):
+            span = range(start, start + count)
+            dropped = {i for i in span if i in plan.dropped}
+            part = BatchPlan(dropped, {i: plan.merged[i] for i in span if i in plan.merged}, [])
+            part.ids = plan.study_ids[written : written + count - len(dropped)]
+            lines = None
+            if csv:
+                lines = (
+                    final.new_path().with_suffix(".evidence.csv"),
+                    final.new_path().with_suffix(".prov.csv"),
+                )
+                parts.append(lines)
+            out = final.new_path()
+            yield finish_batch, (path, start, part, written, out, lines), written, out
+            start += count
+            written += len(part.ids)
+
+    try:
+        for done, offset, out in _ordered(executor, tasks(), window):
+            final.adopt(out, done.count)
+            sizes.append(done.count)
+            failures += done.failures
+            failures += unique.check(done.unique_values, offset)
+    except BaseException:
+        final.close()
+        raise
+    return final, failures, sizes, parts
 
 
 def _validate_batch(rows: list[EvidenceRow], offset: int, schema: Any) -> list[Failure]:
@@ -378,27 +483,36 @@ def _validate_batch(rows: list[EvidenceRow], offset: int, schema: Any) -> list[F
     return validate_frame(frame, schema).failures
 
 
-def _cross_batch_unique(
-    rows: list[EvidenceRow], offset: int, seen: dict[str, dict[object, int]], reported: set[tuple[int, str]]
-) -> list[Failure]:
+class UniqueCheck:
     """Unique columns across batches: pandera sees one batch, this remembers the values of the others."""
-    from evtable.validate import FIRST_DATA_ROW
 
-    out: list[Failure] = []
-    for column, values in seen.items():
-        batch_values: dict[object, int] = {}
-        for n, row in enumerate(rows, offset + FIRST_DATA_ROW):
-            value = row.values.get(column)
-            if value is None or value == "":
-                continue
-            first = values.get(value)
-            if first is not None:
-                for where in (first, n):
-                    if (where, column) not in reported:
-                        reported.add((where, column))
-                        message = f"{value!r} appears more than once in {column}"
-                        out.append(Failure(where, column, str(value), "unique", message))
-            batch_values.setdefault(value, n)
-        for value, n in batch_values.items():
-            values.setdefault(value, n)
-    return out
+    def __init__(self, schema: Any) -> None:
+        self.columns = [c.name for c in schema.columns if c.unique]
+        self.seen: dict[str, dict[object, int]] = {c: {} for c in self.columns}
+        self.reported: set[tuple[int, str]] = set()
+
+    def values_of(self, rows: list[EvidenceRow]) -> dict[str, list[object]]:
+        """Each unique column's values, row by row (what `check` needs of a batch)."""
+        return {c: [r.values.get(c) for r in rows] for c in self.columns}
+
+    def check(self, batch: dict[str, list[object]], offset: int) -> list[Failure]:
+        """Failures for values of this batch (its first row is ``offset``) seen in earlier batches."""
+        from evtable.validate import FIRST_DATA_ROW
+
+        out: list[Failure] = []
+        for column, values in self.seen.items():
+            batch_values: dict[object, int] = {}
+            for n, value in enumerate(batch[column], offset + FIRST_DATA_ROW):
+                if value is None or value == "":
+                    continue
+                first = values.get(value)
+                if first is not None:
+                    for where in (first, n):
+                        if (where, column) not in self.reported:
+                            self.reported.add((where, column))
+                            message = f"{value!r} appears more than once in {column}"
+                            out.append(Failure(where, column, str(value), "unique", message))
+                batch_values.setdefault(value, n)
+            for value, n in batch_values.items():
+                values.setdefault(value, n)
+        return out

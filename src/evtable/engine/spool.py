@@ -50,9 +50,7 @@ class Spool:
         return len(self.paths) - 1
 
     def load(self, index: int) -> list[EvidenceRow]:
-        with self.paths[index].open("rb") as fh:
-            rows: list[EvidenceRow] = pickle.load(fh)
-        return rows
+        return load_batch(self.paths[index])
 
     def __len__(self) -> int:
         return sum(self.counts)
@@ -69,6 +67,13 @@ def write_batch(path: Path, rows: list[EvidenceRow]) -> None:
     """Pickle one batch of rows to ``path`` (the spool's file format)."""
     with path.open("wb") as fh:
         pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_batch(path: Path) -> list[EvidenceRow]:
+    """The rows `write_batch` stored in ``path``."""
+    with path.open("rb") as fh:
+        rows: list[EvidenceRow] = pickle.load(fh)
+    return rows
 
 
 class SpooledRows(Sequence[EvidenceRow]):

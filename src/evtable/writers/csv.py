@@ -10,11 +10,16 @@ the raw value back (`evtable.safety.raw_csv_value`); `evtable validate` and
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
+import shutil
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from evtable.safety import csv_cell
 from evtable.writers.atomic import atomic_path
+
+if TYPE_CHECKING:
+    from evtable.models import EvidenceRow
 
 #: Encoding of the CSVs; ``excel=True`` writes the same with a byte-order mark.
 ENCODING = "utf-8"
@@ -39,6 +44,51 @@ def write_csv(
     with atomic_path(path, protected=protected) as tmp, tmp.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if row.get(h) is None else csv_cell(row.get(h)) for h in header])
+        _write_rows(writer, rows, header)
     return path
+
+
+def write_csv_part(path: Path, rows: Iterable[Mapping[str, object]], header: Sequence[str]) -> None:
+    """The lines `write_csv` would write for ``rows``, without the header (UTF-8, no BOM).
+
+    A worker process formats its batch with this; `write_csv_from_parts` joins
+    the parts, so the file is byte for byte what `write_csv` writes.
+    """
+    with path.open("w", encoding=ENCODING, newline="") as fh:
+        _write_rows(csv.writer(fh, lineterminator="\r\n"), rows, header)
+
+
+def write_csv_from_parts(
+    path: str | Path,
+    parts: Iterable[Path],
+    header: Sequence[str],
+    *,
+    excel: bool = False,
+    protected: tuple[Path, ...] = (),
+) -> Path:
+    """`write_csv` of rows already formatted by `write_csv_part`: the header, then each part's bytes."""
+    path = Path(path)
+    encoding = EXCEL_ENCODING if excel else ENCODING
+    with atomic_path(path, protected=protected) as tmp:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            csv.writer(fh, lineterminator="\r\n").writerow(header)
+        with tmp.open("ab") as out:
+            for part in parts:
+                with part.open("rb") as src:
+                    shutil.copyfileobj(src, out)
+    return path
+
+
+def _write_rows(writer: Any, rows: Iterable[Mapping[str, object]], header: Sequence[str]) -> None:
+    for row in rows:
+        writer.writerow(["" if row.get(h) is None else csv_cell(row.get(h)) for h in header])
+
+
+def provenance_rows(rows: Iterable[EvidenceRow]) -> Iterator[dict[str, object]]:
+    """One dict per provenance entry (provenance.csv's lines), generated: a large build never holds them all."""
+    return (
+        {"study_id": r.values["study_id"], "field": p.field, "value": p.value, "quote": p.quote,
+         "location": p.location, "start": p.start, "end": p.end, "method": p.method, "confidence": p.confidence,
+         "reviewer": p.reviewer, "original": p.original}
+        for r in rows for p in r.provenance
+    )  # fmt: skip
