@@ -28,14 +28,13 @@ from evtable.extract.patterns import (
     CONCERN,
     CONCERN_NEEDLES,
     GROUP_COUNT,
-    GROUP_NEEDLES,
-    GROUP_VERB_NEEDLES,
+    GROUP_COUNT_GATE,
     HARM_CONTEXT,
     HARM_CONTEXT_NEEDLES,
     NEGATED_HARM,
     NEGATION_WORDS,
     OTHER_STUDIES,
-    OTHER_STUDIES_NEEDLES,
+    OTHER_STUDIES_GATE,
     PEOPLE_TOKENS,
     POPULATION,
     POPULATION_RELATION_WORDS,
@@ -45,9 +44,12 @@ from evtable.extract.patterns import (
     SETTING_WORDS,
     STATS,
     STUDY_GROUP,
-    STUDY_GROUP_NEEDLES,
+    STUDY_GROUP_GATE,
+    WordGate,
+    gate_found,
     gate_open,
     has_any,
+    has_count,
     has_stats,
     lead_words,
 )
@@ -81,6 +83,71 @@ SENTENCES = [
     "Of 120 patients, 30 were treated.",
 ]
 
+#: One sentence per alternative of the patterns behind a word gate (design cues 8-10, 12,
+#: 14-16, other studies, group counts), by the name the gate has in GATED: a word missing
+#: from a gate leaves its alternative's sentence with a closed gate and a match.
+ALTERNATIVES = [
+    ("design cue 8 Cohort study", "This cohort analysis was large."),
+    ("design cue 8 Cohort study", "An inception cohort was assembled."),
+    ("design cue 8 Cohort study", "Registry-based data were used."),
+    ("design cue 8 Cohort study", "A database study was done."),
+    ("design cue 8 Cohort study", "A population-based study was done."),
+    ("design cue 8 Cohort study", "A longitudinal study was done."),
+    ("design cue 8 Cohort study", "An observational study was done."),
+    ("design cue 8 Cohort study", "A follow-up study was done."),
+    ("design cue 9 Cohort study", "Retrospectively reviewed charts."),
+    ("design cue 9 Cohort study", "Prospectively enrolled adults."),
+    ("design cue 9 Cohort study", "A chart review was done."),
+    ("design cue 9 Cohort study", "Medical records of all adults."),
+    ("design cue 9 Cohort study", "Adults were followed prospectively."),
+    ("design cue 10 Cohort study", "Twelve consecutive adult cases."),
+    ("design cue 10 Cohort study", "Subjects treated by surgery were compared with others."),
+    ("design cue 10 Cohort study", "We used claims data."),
+    ("design cue 10 Cohort study", "Electronic health records data were used."),
+    ("design cue 10 Cohort study", "A nationwide register was used."),
+    ("design cue 10 Cohort study", "A population-based national sample."),
+    ("design cue 12 Case report", "Case presentation follows."),
+    ("design cue 12 Case report", "We present a woman with fever."),
+    ("design cue 12 Case report", "We describe one boy with fever."),
+    ("design cue 12 Case report", "A 7-month-old infant is shown."),
+    ("design cue 12 Case report", "This is the first reported description of it."),
+    ("design cue 12 Case report", "Only report of it."),
+    ("design cue 12 Case report", "A previously healthy woman was admitted."),
+    ("design cue 12 Case report", "The immunocompetent patient presented."),
+    ("design cue 12 Case report", "A middle-aged man presented."),
+    ("design cue 12 Case report", "An older woman developed fever."),
+    ("design cue 12 Case report", "The female neonate developed fever."),
+    ("design cue 14 Case series", "A case series."),
+    ("design cue 14 Case series", "The series of twelve."),
+    ("design cue 14 Case series", "Apropos of 3 cases."),
+    ("design cue 14 Case series", "À propos of 3 patients."),
+    ("design cue 14 Case series", "Presentation of two patients."),
+    ("design cue 14 Case series", "Here, three case reports."),
+    ("design cue 14 Case series", "We report on two identical twins."),
+    ("design cue 14 Case series", "We describe four siblings."),
+    ("design cue 15 Case series", "Seen in 3 brothers."),
+    ("design cue 16 Narrative review", "Our short overview."),
+    ("design cue 16 Narrative review", "We summarise it."),
+    ("design cue 16 Narrative review", "We outline it."),
+    ("design cue 16 Narrative review", "This chapter describes it."),
+    ("design cue 16 Narrative review", "The present manuscript examines it."),
+    ("design cue 16 Narrative review", "Treatments are briefly reviewed."),
+    ("design cue 16 Narrative review", "The state of the art."),
+    ("design cue 16 Narrative review", "An update on it."),
+    ("design cue 16 Narrative review", "Current understanding of it."),
+    ("other studies", "Several published investigators agree."),
+    ("other studies", "It has been shown."),
+    ("other studies", "Trials have found it."),
+    ("other studies", "Evidence from randomised work."),
+    ("other studies", "Data from several trials."),
+    ("other studies", "As noted in the English literature."),
+    ("group count", "Twelve eyes of adults were examined."),
+    ("group count", "40 women underwent surgery."),
+    ("group count", "Eight boys had a diagnosis of asthma."),
+    ("study group", "A total of 13 girls."),
+    ("study group", "An investigation involving 20 persons."),
+]
+
 
 def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[str]], bool]]]:
     """(name, pattern, gate(text, lower, words)) for every gate the extractors use."""
@@ -88,14 +155,21 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
     def substrings(*groups: tuple[str, ...]) -> Callable[[str, str, frozenset[str]], bool]:
         return lambda text, lower, words: gate_open(lower, groups)
 
+    def whole_words(gate: WordGate, *, count: bool = False) -> Callable[[str, str, frozenset[str]], bool]:
+        return lambda text, lower, words: gate_found(words, gate) and (not count or has_count(text, words))
+
     out: list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[str]], bool]]] = [
-        (f"design cue {i} {label}", pattern, substrings(*gate))
-        for i, (label, pattern, _, gate) in enumerate(_GATED_CUES)
+        (
+            f"design cue {i} {label}",
+            pattern,
+            lambda t, lo, w, g=gate, wg=word_gate: substrings(*g)(t, lo, w) and whole_words(wg)(t, lo, w),
+        )
+        for i, (label, pattern, _, gate, word_gate) in enumerate(_GATED_CUES)
     ]
     out += [
-        ("other studies", OTHER_STUDIES, substrings(OTHER_STUDIES_NEEDLES)),
-        ("group count", GROUP_COUNT, substrings(GROUP_NEEDLES, GROUP_VERB_NEEDLES)),
-        ("study group", STUDY_GROUP, substrings(GROUP_NEEDLES, STUDY_GROUP_NEEDLES)),
+        ("other studies", OTHER_STUDIES, whole_words(OTHER_STUDIES_GATE)),
+        ("group count", GROUP_COUNT, whole_words(GROUP_COUNT_GATE, count=True)),
+        ("study group", STUDY_GROUP, whole_words(STUDY_GROUP_GATE, count=True)),
         ("concern", CONCERN, substrings(CONCERN_NEEDLES)),
         ("harm context", HARM_CONTEXT, substrings(HARM_CONTEXT_NEEDLES)),
         ("primary outcome", PRIMARY_OUTCOME, substrings(*PRIMARY_OUTCOME_GATE)),
@@ -137,9 +211,17 @@ def _check(text: str) -> None:
     assert {k: cues[k] for k, _ in SENTENCE_CUES} == _reference_cues(text), text
 
 
-@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("text", SENTENCES + [text for _, text in ALTERNATIVES])
 def test_gates_and_fast_routes_agree_with_the_regexes(text: str) -> None:
     _check(text)
+
+
+@pytest.mark.parametrize(("name", "text"), ALTERNATIVES)
+def test_word_gates_open_on_every_alternative(name: str, text: str) -> None:
+    """Each sample matches its pattern (else it tests nothing) and so must open its gate."""
+    pattern, gate = next((p, g) for n, p, g in GATED if n == name)
+    assert pattern.search(text), (name, text)
+    assert gate(text, text.lower(), words_of(text.lower())), (name, text)
 
 
 def test_every_gate_is_exercised_open_and_matching() -> None:
@@ -168,6 +250,71 @@ def _alternatives(pattern: str) -> list[str]:
             out.append(pattern[start:i])
             start = i + 1
     return [*out, pattern[start:]]
+
+
+def _lexicon(pattern: str, first: str) -> list[str]:
+    """The words of the alternation in ``pattern`` that starts ``(?:first``, spelt out
+    ("analy[sz]ed" -> analysed, analyzed; "previous(?:ly)?" -> previous, previously)."""
+    start = pattern.index(f"(?:{first}") + 3
+    depth, end = 0, start
+    while depth >= 0:
+        depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+        end += 1
+    words: list[str] = []
+    for alt in _alternatives(pattern[start : end - 1]):
+        variants = [alt]
+        for rx, options in (
+            (r"\[(\w)(\w)\]", (r"\1", r"\2")),
+            (r"\(\?:(\w+)\)\?", ("", r"\1")),
+            (r"(\w)\?", ("", r"\1")),
+        ):
+            variants = (
+                [re.sub(rx, o, v, count=1) for v in variants for o in options]
+                if re.search(rx, alt)
+                else variants
+            )
+        words += variants
+    return words
+
+
+#: (gate name in GATED, pattern, how a lexicon in it starts, a sentence for each word): the
+#: gate must open on every word of the lexicon, read from the regex itself, not from the gate.
+LEXICONS = [
+    ("group count", GROUP_COUNT, "patients", "12 {} were included."),
+    ("group count", GROUP_COUNT, "included", "12 patients were {}."),
+    ("study group", STUDY_GROUP, "patients", "A total of 13 {}."),
+    ("design cue 15 Case series", _GATED_CUES[15][1], "patients", "Seen in 3 {}."),
+    ("design cue 14 Case series", _GATED_CUES[14][1], "cases|patients|infants", "We describe 3 {}."),
+    ("design cue 14 Case series", _GATED_CUES[14][1], "report", "{} of 3 cases."),
+    ("design cue 12 Case report", _GATED_CUES[12][1], "young", "A {} woman was admitted."),
+    ("design cue 12 Case report", _GATED_CUES[12][1], "report", "We {} a woman."),
+    ("design cue 12 Case report", _GATED_CUES[12][1], "male", "The {} infant was seen."),
+    ("design cue 16 Narrative review", _GATED_CUES[16][1], "article", "This {} reviews it."),
+    ("design cue 16 Narrative review", _GATED_CUES[16][1], "review|summari", "We {} it."),
+    ("design cue 10 Cohort study", _GATED_CUES[10][1], "national", "A {} registry."),
+    ("design cue 10 Cohort study", _GATED_CUES[10][1], "database", "A national {}."),
+    (
+        "design cue 10 Cohort study",
+        _GATED_CUES[10][1],
+        "patients|subjects",
+        "All {} treated by surgery were compared with others.",
+    ),
+    ("design cue 10 Cohort study", _GATED_CUES[10][1], "health", "Its {} records data."),
+    ("other studies", OTHER_STUDIES, "previous(?:ly)?", "{} trials agree."),
+    ("other studies", OTHER_STUDIES, "studies", "Several {} agree."),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (name, template.format(word))
+        for name, rx, first, template in LEXICONS
+        for word in _lexicon(rx.pattern, first)
+    ],
+)
+def test_word_gates_open_on_every_lexicon_word(name: str, text: str) -> None:
+    test_word_gates_open_on_every_alternative(name, text)
 
 
 @pytest.mark.parametrize("verb", [alt for _, rx in N_VERBS for alt in _alternatives(rx)])

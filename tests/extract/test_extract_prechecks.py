@@ -9,13 +9,10 @@ from evtable.extract.patterns import (
     ARMS,
     DESIGN_DETAIL_CUES,
     DESIGN_DETAIL_NEEDLES,
-    GROUP_COUNT,
-    GROUP_NEEDLES,
     HARM_LIST,
     HARM_LIST_NEEDLES,
     OUTCOME_NEEDLES,
     OUTCOME_TERMS,
-    STUDY_GROUP,
 )
 
 #: Sentences in the shapes the patterns are written for (our own wording).
@@ -59,8 +56,7 @@ def _pairs() -> list[tuple[str, object, tuple[str, ...]]]:
     ]
     out += [(f"detail {k}", rx, DESIGN_DETAIL_NEEDLES[k]) for k, rx in DESIGN_DETAIL_CUES]
     out += [(f"arms {i}", rx, n) for i, (rx, n) in enumerate(zip(ARMS, ARM_NEEDLES, strict=True))]
-    out += [("harm list", HARM_LIST, HARM_LIST_NEEDLES), ("group count", GROUP_COUNT, GROUP_NEEDLES)]
-    out += [("study group", STUDY_GROUP, GROUP_NEEDLES)]
+    out += [("harm list", HARM_LIST, HARM_LIST_NEEDLES)]
     return out
 
 

@@ -20,17 +20,17 @@ from evtable.extract.patterns import (
     DESIGN_DETAIL_NEEDLES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
-    GROUP_NEEDLES,
-    GROUP_VERB_NEEDLES,
+    GROUP_COUNT_GATE,
     MESH_DESIGNS,
     OTHER_STUDIES,
-    OTHER_STUDIES_NEEDLES,
+    OTHER_STUDIES_GATE,
     PHASE,
     PUBLICATION_TYPE_DESIGNS,
     STUDY_GROUP,
-    STUDY_GROUP_NEEDLES,
+    STUDY_GROUP_GATE,
     STUDY_SIGNS,
     Gate,
+    WordGate,
     gate_found,
     has_count,
     needles_in,
@@ -79,18 +79,15 @@ GROUP_CASE_REPORT_FACTOR = 0.5
 #: Weight of a case-report title pattern when the record has no abstract (CASE_TITLE): with the
 #: title weight it clears MIN_DESIGN_SCORE but stays a low-confidence design.
 CASE_TITLE_WEIGHT = 1.0
-_ORDER = {label: i for i, (label, _, _) in enumerate(DESIGN_TEXT_CUES)}
+_ORDER = {label: i for i, (label, _, _, _) in enumerate(DESIGN_TEXT_CUES)}
 #: DESIGN_TEXT_CUES with the keyword gate of each cue: its own (DESIGN_CUE_GATES), else its
-#: label's needles, else none (an empty gate is always open).
-_GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate]] = [
-    (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()))
-    for label, pattern, weight in DESIGN_TEXT_CUES
+#: label's needles, else none (an empty gate is always open); and its word gate.
+_GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate, WordGate]] = [
+    (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()), words)
+    for label, pattern, weight, words in DESIGN_TEXT_CUES
 ]  # fmt: skip
-#: The same gates as sets, for `gate_found` on a sentence's `needles_in` set.
-_CUE_GATE_SETS = [tuple(frozenset(group) for group in gate) for _, _, _, gate in _GATED_CUES]
-_OTHER_STUDIES_SET = frozenset(OTHER_STUDIES_NEEDLES)
-_GROUP_SET, _GROUP_VERB_SET = frozenset(GROUP_NEEDLES), frozenset(GROUP_VERB_NEEDLES)
-_STUDY_GROUP_SET = frozenset(STUDY_GROUP_NEEDLES)
+#: The keyword gates as sets, for `gate_found` on a sentence's `needles_in` set.
+_CUE_GATE_SETS = [tuple(frozenset(group) for group in gate) for _, _, _, gate, _ in _GATED_CUES]
 _DETAIL_SETS = {label: frozenset(needles) for label, needles in DESIGN_DETAIL_NEEDLES.items()}
 
 
@@ -126,13 +123,12 @@ def design_cues(doc: Document) -> list[DesignCue]:
         )
         if label in DESIGN_SECTION_LABELS:
             weight = DESIGN_SECTION_WEIGHT
-        found_here = z.needles
-        others = not found_here.isdisjoint(_OTHER_STUDIES_SET) and OTHER_STUDIES.search(z.text) is not None
+        others = gate_found(z.words, OTHER_STUDIES_GATE) and OTHER_STUDIES.search(z.text) is not None
         places.append((z.text, z.sentence.start, "abstract", weight, others))
-        founds.append((found_here, z.words))
+        founds.append((z.needles, z.words))
     for (text, offset, location, weight, others), (found_here, words) in zip(places, founds, strict=True):
-        for (label, pattern, cue_weight, _), gate in zip(_GATED_CUES, _CUE_GATE_SETS, strict=True):
-            if not gate_found(found_here, gate):
+        for (label, pattern, cue_weight, _, word_gate), gate in zip(_GATED_CUES, _CUE_GATE_SETS, strict=True):
+            if not gate_found(found_here, gate) or not gate_found(words, word_gate):
                 continue
             m = pattern.search(text)
             if m:
@@ -141,10 +137,10 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
         m = None
         # both group patterns need a count of people
-        if not found_here.isdisjoint(_GROUP_SET) and has_count(text, words):
-            if not found_here.isdisjoint(_GROUP_VERB_SET):
+        if has_count(text, words):
+            if gate_found(words, GROUP_COUNT_GATE):
                 m = GROUP_COUNT.search(text)
-            if m is None and not found_here.isdisjoint(_STUDY_GROUP_SET):
+            if m is None and gate_found(words, STUDY_GROUP_GATE):
                 m = STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:

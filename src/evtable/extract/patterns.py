@@ -29,6 +29,18 @@ def gate_open(lower: str, gate: Gate) -> bool:
     return True
 
 
+#: A whole-word pre-check: groups of lower-cased words; it is open when the text's letter runs
+#: (`zones.words_of`) hold a word of every group. It suits words a pattern matches only whole
+#: (between ``\\b``, spaces or hyphens), and is much tighter than a substring: "report" is not
+#: opened by "reported", nor "men" by "treatment". Checked with `gate_found`.
+WordGate = tuple[frozenset[str], ...]
+
+
+def word_gate(*groups: str) -> WordGate:
+    """A `WordGate` from space-separated word lists, one string per group."""
+    return tuple(frozenset(group.split()) for group in groups)
+
+
 def words(*alternatives: str) -> str:
     """A non-capturing alternation, longest first so 'overall survival' beats 'survival'."""
     return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
@@ -44,30 +56,37 @@ _ONE_PERSON = r"(?:patient|case|man|woman|male|female|boy|girl|child|infant|neon
 _AGE = r"\d{1,3}[- ](?:years?|yrs?|months?|mo|weeks?|wks?|days?)[- ]old"
 _SINGLE = r"(?:a|an|one|the case of an?)"
 
-#: Design cues in the text: (label, regex, weight). A sentence's cues are scored, weighted by
-#: where the sentence is (title, methods) and whether it talks about other studies; the label
-#: with the best score wins (ties: the earlier label in this list). Weights: 3 names the
-#: design outright ("case-control study"), 2 describes it ("were randomly assigned"),
-#: 1 only hints at it ("retrospective").
-DESIGN_TEXT_CUES: list[tuple[str, re.Pattern[str], float]] = [
-    (F.SYSTEMATIC_REVIEW, re.compile(r"\b(?:systematic(?:ally)? review\w*|meta-?analys[ie]s|meta-?regression|network meta|pooled analysis of (?:\w+ )?(?:randomi[sz]ed|trials|studies)|umbrella review|scoping review|systematic (?:literature )?search(?:es)?|(?:searched|search of) (?:the )?(?:\w+ ){0,3}(?:MEDLINE|PubMed|Embase|Cochrane|databases?))\b", re.I), 3),
-    (F.GUIDELINE, re.compile(r"\b(?:(?:clinical )?(?:practice )?guidelines? (?:for|on|of|from)|(?:this|these|the present|our|updated?) guidelines?|consensus (?:statement|conference|recommendations?|guidelines?|document|report)|delphi (?:process|consensus|survey|method)|position (?:statement|paper)|we (?:provide|present|make|propose) recommendations|recommendations? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|proposals? of (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|expert panel)\b", re.I), 3),
-    (F.NRCT, re.compile(r"\b(?:non-?randomi[sz]ed (?:controlled |clinical |comparative )?(?:trial|study)|quasi-?(?:experimental|randomi[sz]ed)|controlled clinical trial|controlled before-and-after)\b", re.I), 3),
-    (F.RCT, re.compile(r"\b(?:randomi[sz]ed(?:,| and)?(?: [\w-]+){0,5} (?:trial|study)|\bRCTs?\b)", re.I), 3),
-    (F.RCT, re.compile(r"\b(?:were (?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|selected into))|randomly (?:assigned|allocated|divided into)|randomi[sz]ation|randomi[sz]ed (?:to|into|in(?:to)? (?:two|three|four|\d) groups)|(?:patients|participants|subjects|children|adults|women|men|volunteers) (?:\w+ ){0,3}randomi[sz]ed (?:to|into|in))\b", re.I), 2.5),
-    (F.CASE_CONTROL, re.compile(r"\bcase[- ]control\b|\bmatched (?:healthy )?controls\b|\b(?:age|sex)[- ](?:and [\w-]+ )?matched (?:\w+ )?controls\b", re.I), 3),
-    (F.CASE_CONTROL, re.compile(r"\b(?:compared (?:with|to) (?:\d+ )?(?:age-matched )?healthy (?:controls|volunteers|subjects)|and (?:\d+ )?healthy controls)\b", re.I), 1.5),
-    (F.CROSS_SECTIONAL, re.compile(r"\b(?:cross-?sectional|prevalence (?:survey|study)|(?:questionnaire|online|web-based|postal|national|telephone) survey|(?:a|the) survey (?:of|among|was)|(?:developed|administered|distributed|sent|completed) (?:a |an |the )?(?:\w+ ){0,2}questionnaire)\b", re.I), 2.5),
-    (F.COHORT, re.compile(r"\b(?:cohort (?:study|studies|analysis)|(?:prospective|retrospective|population-based|longitudinal|observational|historical|inception) cohort|registry(?:-based)? (?:study|data|analysis)|database (?:study|analysis)|population-based study|longitudinal study|observational study|follow-up study)\b", re.I), 2.5),
-    (F.COHORT, re.compile(r"\b(?:cohort|retrospective(?:ly)?(?: \w+){0,3} (?:review|analysis|analy[sz]ed|study|studied|collected|evaluated|reviewed|assessment)|prospective(?:ly)?(?: \w+){0,3} (?:study|collected|followed|enrolled|registry|observational|evaluated|identified)|chart review|medical records? (?:review|of)|(?:were|was) (?:studied|evaluated|followed|analy[sz]ed) (?:retrospectively|prospectively))\b", re.I), 1.5),
-    (F.COHORT, re.compile(r"\b(?:consecutive (?:\w+ ){0,2}(?:patients|cases|subjects)|(?:patients|subjects|participants) (?:who|with|receiving|treated) [^.;]{0,60}(?:were|was) compared (?:with|to)|claims data|(?:electronic )?(?:health|medical) records? (?:data|database)|(?:national|nationwide|population-based) (?:\w+ ){0,2}(?:database|registry|register|sample))\b", re.I), 1.5),
-    (F.SINGLE_ARM, re.compile(r"\b(?:single-?arm|single-?group|open-label,? (?:non-?randomi[sz]ed,? )?(?:phase (?:I{1,3}|[1-3]\w?)|pilot) (?:trial|study)|phase (?:I{1,2}|I/II|[12]|1/2)(?:a|b)? (?:trial|study))\b", re.I), 2.5),
-    (F.CASE_REPORT, re.compile(rf"\b(?:case report|case presentation|(?:a|the|this|one) (?:rare |unusual |unique |first |fatal |new )?case (?:of|in|with|is|was|where|that)|we (?:\w+ ){{0,1}}(?:report|describe|present|discuss)(?: on)? {_SINGLE} (?:(?!study|series|review|cohort|analysis|total|group)[A-Za-z'-]+,? ){{0,8}}?(?:{_PERSON}|case)|(?:an?|the) {_AGE}\b|(?:the|this) (?:present |current |index |above )?case\b(?![- ](?:control|series|stud|mix|definition|fatality))|(?:the|this) (?:presented|reported|described) (?:clinical )?case\b|(?:very|extremely) rare case of|(?:an?|one) (?:(?!case)[\w-]+ ){{0,2}}case\b(?![- ](?:control|series|stud|mix|definition|fatality|of \w+ \w+ (?:were|was)))|(?:first|only) (?:reported )?(?:report|description) of|(?:an?|the) (?:{_AGE} )?(?:young|middle-aged|elderly|old|older|previously healthy|healthy|pregnant|immunocompromised|immunocompetent) (?:[\w-]+ ){{0,2}}{_PERSON}(?: was| presented| developed| had| with| who)|(?:an?|the) (?:male|female) (?:neonate|infant|newborn|patient|child) (?:was|presented|developed|with|who))\b", re.I), 3),
-    (F.CASE_REPORT, re.compile(rf"\b(?:(?:in|of) (?:a|an|one) (?:[\w'-]+ ){{0,3}}{_ONE_PERSON}\b(?! (?:population|group|cohort|series|sample))|(?:a|one) case)\b", re.I), 1.5),
-    (F.CASE_SERIES, re.compile(rf"\b(?:case series|series of {_COUNT_WORD}|(?:report|review|analysis|presentation|description|apropos|à propos|about) of {_COUNT_WORD} (?:\w+ ){{0,2}}(?:cases|patients)|{_COUNT_WORD} case reports|we (?:\w+ ){{0,1}}(?:report|describe|present)(?: on)? (?:\w+ ){{0,3}}{_COUNT_WORD} (?:(?:consecutive|such|similar|additional|new|unusual|[\w-]+) ){{0,2}}(?:cases|patients|infants|children|boys|girls|men|women|adults|siblings|twins))\b", re.I), 2.5),
-    (F.CASE_SERIES, re.compile(rf"\bin (?:{_COUNT_WORD}) (?:[\w'-]+ ){{0,2}}(?:patients|boys|girls|children|infants|men|women|siblings|brothers|sisters|cases)\b", re.I), 1.25),
-    (F.NARRATIVE_REVIEW, re.compile(r"\b(?:(?:this|the present|our|a) (?:(?!retrospective|chart|records?|case|clinical|systematic)\w+ ){0,2}(?:review|overview)(?! of (?:\d|\w+ (?:cases|patients)))|we (?:review|summari[sz]e|discuss|outline)(?! (?:the |our |all )?(?:medical |clinical |hospital )?(?:records|charts|files|experience|cases|patients|\d))|(?:this|the present) (?:article|paper|report|chapter|manuscript|update) (?:\w+ ){0,2}(?:reviews|summari[sz]es|discusses|describes|presents|provides|outlines|focuses|examines|highlights|addresses)|(?<!and )(?<!with )(?<!with a )(?<!and a )review of the (?:literature|current|recent|available)|(?<!and )(?<!with )literature review|narrative review|(?:is|are) (?:briefly )?reviewed|state of the art|update on|an overview|current (?:concepts|knowledge|evidence|understanding|status) (?:of|on|in|about|regarding))\b", re.I), 2),
-    (F.EDITORIAL, re.compile(r"\b(?:in this (?:editorial|commentary|letter|perspective|viewpoint|opinion)|this (?:editorial|commentary|viewpoint|perspective))\b", re.I), 3),
+#: Words that open the single-case cue without a reporting verb (see its word gate below).
+_CASE_WORDS = (
+    "case old older young middle elderly healthy pregnant immunocompromised immunocompetent male female"
+)
+#: Design cues in the text: (label, regex, weight, word gate). A sentence's cues are scored,
+#: weighted by where the sentence is (title, methods) and whether it talks about other studies;
+#: the label with the best score wins (ties: the earlier label in this list). Weights: 3 names
+#: the design outright ("case-control study"), 2 describes it ("were randomly assigned"),
+#: 1 only hints at it ("retrospective"). The word gate (a `WordGate`; empty: none) names words
+#: every match of the regex holds whole. The cues whose needles (DESIGN_CUE_NEEDLES and
+#: DESIGN_CUE_GATES) sit inside common words ("compared", "reported", "treatment") have one; the
+#: single-case cue's two groups let a reporting verb open it only beside "we", "first" or "only".
+DESIGN_TEXT_CUES: list[tuple[str, re.Pattern[str], float, WordGate]] = [
+    (F.SYSTEMATIC_REVIEW, re.compile(r"\b(?:systematic(?:ally)? review\w*|meta-?analys[ie]s|meta-?regression|network meta|pooled analysis of (?:\w+ )?(?:randomi[sz]ed|trials|studies)|umbrella review|scoping review|systematic (?:literature )?search(?:es)?|(?:searched|search of) (?:the )?(?:\w+ ){0,3}(?:MEDLINE|PubMed|Embase|Cochrane|databases?))\b", re.I), 3, ()),
+    (F.GUIDELINE, re.compile(r"\b(?:(?:clinical )?(?:practice )?guidelines? (?:for|on|of|from)|(?:this|these|the present|our|updated?) guidelines?|consensus (?:statement|conference|recommendations?|guidelines?|document|report)|delphi (?:process|consensus|survey|method)|position (?:statement|paper)|we (?:provide|present|make|propose) recommendations|recommendations? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|proposals? of (?:the )?(?:\w+ ){0,4}(?:society|group|association|panel|college|committee)|expert panel)\b", re.I), 3, ()),
+    (F.NRCT, re.compile(r"\b(?:non-?randomi[sz]ed (?:controlled |clinical |comparative )?(?:trial|study)|quasi-?(?:experimental|randomi[sz]ed)|controlled clinical trial|controlled before-and-after)\b", re.I), 3, ()),
+    (F.RCT, re.compile(r"\b(?:randomi[sz]ed(?:,| and)?(?: [\w-]+){0,5} (?:trial|study)|\bRCTs?\b)", re.I), 3, ()),
+    (F.RCT, re.compile(r"\b(?:were (?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|selected into))|randomly (?:assigned|allocated|divided into)|randomi[sz]ation|randomi[sz]ed (?:to|into|in(?:to)? (?:two|three|four|\d) groups)|(?:patients|participants|subjects|children|adults|women|men|volunteers) (?:\w+ ){0,3}randomi[sz]ed (?:to|into|in))\b", re.I), 2.5, ()),
+    (F.CASE_CONTROL, re.compile(r"\bcase[- ]control\b|\bmatched (?:healthy )?controls\b|\b(?:age|sex)[- ](?:and [\w-]+ )?matched (?:\w+ )?controls\b", re.I), 3, ()),
+    (F.CASE_CONTROL, re.compile(r"\b(?:compared (?:with|to) (?:\d+ )?(?:age-matched )?healthy (?:controls|volunteers|subjects)|and (?:\d+ )?healthy controls)\b", re.I), 1.5, ()),
+    (F.CROSS_SECTIONAL, re.compile(r"\b(?:cross-?sectional|prevalence (?:survey|study)|(?:questionnaire|online|web-based|postal|national|telephone) survey|(?:a|the) survey (?:of|among|was)|(?:developed|administered|distributed|sent|completed) (?:a |an |the )?(?:\w+ ){0,2}questionnaire)\b", re.I), 2.5, ()),
+    (F.COHORT, re.compile(r"\b(?:cohort (?:study|studies|analysis)|(?:prospective|retrospective|population-based|longitudinal|observational|historical|inception) cohort|registry(?:-based)? (?:study|data|analysis)|database (?:study|analysis)|population-based study|longitudinal study|observational study|follow-up study)\b", re.I), 2.5, word_gate("cohort registry database population longitudinal observational follow", "cohort registry database study")),
+    (F.COHORT, re.compile(r"\b(?:cohort|retrospective(?:ly)?(?: \w+){0,3} (?:review|analysis|analy[sz]ed|study|studied|collected|evaluated|reviewed|assessment)|prospective(?:ly)?(?: \w+){0,3} (?:study|collected|followed|enrolled|registry|observational|evaluated|identified)|chart review|medical records? (?:review|of)|(?:were|was) (?:studied|evaluated|followed|analy[sz]ed) (?:retrospectively|prospectively))\b", re.I), 1.5, word_gate("cohort retrospective retrospectively prospective prospectively chart medical")),
+    (F.COHORT, re.compile(r"\b(?:consecutive (?:\w+ ){0,2}(?:patients|cases|subjects)|(?:patients|subjects|participants) (?:who|with|receiving|treated) [^.;]{0,60}(?:were|was) compared (?:with|to)|claims data|(?:electronic )?(?:health|medical) records? (?:data|database)|(?:national|nationwide|population-based) (?:\w+ ){0,2}(?:database|registry|register|sample))\b", re.I), 1.5, word_gate("consecutive claims compared health medical national nationwide population", "consecutive claims patients subjects participants record records database registry register sample")),
+    (F.SINGLE_ARM, re.compile(r"\b(?:single-?arm|single-?group|open-label,? (?:non-?randomi[sz]ed,? )?(?:phase (?:I{1,3}|[1-3]\w?)|pilot) (?:trial|study)|phase (?:I{1,2}|I/II|[12]|1/2)(?:a|b)? (?:trial|study))\b", re.I), 2.5, ()),
+    (F.CASE_REPORT, re.compile(rf"\b(?:case report|case presentation|(?:a|the|this|one) (?:rare |unusual |unique |first |fatal |new )?case (?:of|in|with|is|was|where|that)|we (?:\w+ ){{0,1}}(?:report|describe|present|discuss)(?: on)? {_SINGLE} (?:(?!study|series|review|cohort|analysis|total|group)[A-Za-z'-]+,? ){{0,8}}?(?:{_PERSON}|case)|(?:an?|the) {_AGE}\b|(?:the|this) (?:present |current |index |above )?case\b(?![- ](?:control|series|stud|mix|definition|fatality))|(?:the|this) (?:presented|reported|described) (?:clinical )?case\b|(?:very|extremely) rare case of|(?:an?|one) (?:(?!case)[\w-]+ ){{0,2}}case\b(?![- ](?:control|series|stud|mix|definition|fatality|of \w+ \w+ (?:were|was)))|(?:first|only) (?:reported )?(?:report|description) of|(?:an?|the) (?:{_AGE} )?(?:young|middle-aged|elderly|old|older|previously healthy|healthy|pregnant|immunocompromised|immunocompetent) (?:[\w-]+ ){{0,2}}{_PERSON}(?: was| presented| developed| had| with| who)|(?:an?|the) (?:male|female) (?:neonate|infant|newborn|patient|child) (?:was|presented|developed|with|who))\b", re.I), 3, word_gate(f"{_CASE_WORDS} report describe present discuss description", f"{_CASE_WORDS} we first only")),
+    (F.CASE_REPORT, re.compile(rf"\b(?:(?:in|of) (?:a|an|one) (?:[\w'-]+ ){{0,3}}{_ONE_PERSON}\b(?! (?:population|group|cohort|series|sample))|(?:a|one) case)\b", re.I), 1.5, ()),
+    (F.CASE_SERIES, re.compile(rf"\b(?:case series|series of {_COUNT_WORD}|(?:report|review|analysis|presentation|description|apropos|à propos|about) of {_COUNT_WORD} (?:\w+ ){{0,2}}(?:cases|patients)|{_COUNT_WORD} case reports|we (?:\w+ ){{0,1}}(?:report|describe|present)(?: on)? (?:\w+ ){{0,3}}{_COUNT_WORD} (?:(?:consecutive|such|similar|additional|new|unusual|[\w-]+) ){{0,2}}(?:cases|patients|infants|children|boys|girls|men|women|adults|siblings|twins))\b", re.I), 2.5, word_gate("series report reports review analysis presentation description apropos propos about describe present", "series case cases patients infants children boys girls men women adults siblings twins")),
+    (F.CASE_SERIES, re.compile(rf"\bin (?:{_COUNT_WORD}) (?:[\w'-]+ ){{0,2}}(?:patients|boys|girls|children|infants|men|women|siblings|brothers|sisters|cases)\b", re.I), 1.25, word_gate("in", "patients boys girls children infants men women siblings brothers sisters cases")),
+    (F.NARRATIVE_REVIEW, re.compile(r"\b(?:(?:this|the present|our|a) (?:(?!retrospective|chart|records?|case|clinical|systematic)\w+ ){0,2}(?:review|overview)(?! of (?:\d|\w+ (?:cases|patients)))|we (?:review|summari[sz]e|discuss|outline)(?! (?:the |our |all )?(?:medical |clinical |hospital )?(?:records|charts|files|experience|cases|patients|\d))|(?:this|the present) (?:article|paper|report|chapter|manuscript|update) (?:\w+ ){0,2}(?:reviews|summari[sz]es|discusses|describes|presents|provides|outlines|focuses|examines|highlights|addresses)|(?<!and )(?<!with )(?<!with a )(?<!and a )review of the (?:literature|current|recent|available)|(?<!and )(?<!with )literature review|narrative review|(?:is|are) (?:briefly )?reviewed|state of the art|update on|an overview|current (?:concepts|knowledge|evidence|understanding|status) (?:of|on|in|about|regarding))\b", re.I), 2, word_gate("review overview reviewed summarize summarise discuss outline article paper report chapter manuscript update state current")),
+    (F.EDITORIAL, re.compile(r"\b(?:in this (?:editorial|commentary|letter|perspective|viewpoint|opinion)|this (?:editorial|commentary|viewpoint|perspective))\b", re.I), 3, ()),
 ]  # fmt: skip
 #: Cheap pre-check: a label's cue regexes run only on sentences (lower-cased) holding one of these
 #: substrings; every cue of the label contains one. Labels not listed always run (their cues
@@ -137,12 +156,16 @@ STUDY_GROUP = re.compile(
     r"(?:patients|subjects|participants|children|adults|women|men|individuals|cases|infants|persons|boys|girls)\b",
     re.I,
 )
-#: Pre-check for GROUP_COUNT and STUDY_GROUP: every match names one of these (lower-cased).
-GROUP_NEEDLES = ("patient", "subject", "particip", "children", "adult", "men", "individual", "case", "eye",
-                 "infant", "person", "boy", "girl")  # fmt: skip
-#: Further pre-checks: GROUP_COUNT's verbs, and STUDY_GROUP's lead words.
-GROUP_VERB_NEEDLES = ("were", "was", "been", "underwent", "received", "had")
-STUDY_GROUP_NEEDLES = ("a total of", "study", "investigation")
+#: Pre-checks for GROUP_COUNT and STUDY_GROUP (see `WordGate`): the people noun, and
+#: GROUP_COUNT's verb or STUDY_GROUP's lead word; both also need a count (`has_count`).
+_GROUP_PEOPLE = "patients subjects participants children adults women men individuals cases eyes infants persons boys girls"
+GROUP_COUNT_GATE = word_gate(
+    _GROUP_PEOPLE,
+    "included enrolled reviewed identified treated evaluated studied analysed analyzed "
+    "followed operated investigated examined recruited assessed managed seen described presented "
+    "diagnosed measured divided selected underwent received diagnosis",
+)
+STUDY_GROUP_GATE = word_gate(_GROUP_PEOPLE, "total study investigation")
 #: Titles of records without an abstract that report one clinical event the way case reports
 #: are titled ("Cough syncope induced by paraspinal abscess", "Clinical cases ... Case No. 29").
 #: Weak evidence (a low-confidence design), used only when there is no abstract to read.
@@ -171,9 +194,13 @@ OTHER_STUDIES = re.compile(
     re.I,
 )
 
-#: Pre-check for OTHER_STUDIES (lower-cased substrings; every match holds one).
-OTHER_STUDIES_NEEDLES = ("studies", "trials", "reports", "reviews", "cases", "series", "analyses", "investigators",
-                         "authors", "been", "randomi", "literature")  # fmt: skip
+#: Pre-check for OTHER_STUDIES (see `WordGate`): its first and its last word. "evidence from
+#: studies" ends without a word boundary, so there the first words stand in for the last.
+OTHER_STUDIES_GATE = word_gate(
+    "previous previously prior earlier other few several many some most recent published existing been have has "
+    "evidence data literature",
+    "studies trials reports reviews cases series analyses investigators authors been literature evidence data",
+)
 
 #: MEDLINE/XML publication types -> design, checked in this order (most specific first).
 PUBLICATION_TYPE_DESIGNS: list[tuple[str, str]] = [
@@ -871,7 +898,7 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
 CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z][a-z])")
 
 # --- one keyword pass per sentence -----------------------------------------------------------
-#: The gate needles of the design cues, design details, group counts and outcomes. Instead of
+#: The gate needles of the design cues, design details and outcomes. Instead of
 #: each family scanning the sentence for its own needles (~1,000 substring checks per record),
 #: `needles_in` finds every one of them at once and each family intersects that set with its own.
 INDEXED_NEEDLES: frozenset[str] = (
@@ -884,7 +911,7 @@ INDEXED_NEEDLES: frozenset[str] = (
     | frozenset(
         n for gate in (*DESIGN_CUE_GATES.values(), PRIMARY_OUTCOME_GATE) for group in gate for n in group
     )
-    | frozenset((*OTHER_STUDIES_NEEDLES, *GROUP_NEEDLES, *GROUP_VERB_NEEDLES, *STUDY_GROUP_NEEDLES, "phase"))
+    | frozenset(("phase",))
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 #: Needles made of ASCII letters only: such a needle lies inside one letter run of the text, so
@@ -930,7 +957,8 @@ def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
 
 
 def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:
-    """`gate_open` on a `needles_in` set: every group of the gate has a needle in ``found``."""
+    """`gate_open` on a set: every group of the gate meets ``found`` (a `needles_in` set, or a
+    sentence's words for a `WordGate`)."""
     for needles in gate:  # noqa: SIM110 - a plain loop: all(genexpr) costs a generator per call
         if found.isdisjoint(needles):
             return False
