@@ -110,7 +110,11 @@ def _text(elem: etree._Element | None) -> str | None:
     """
     if elem is None:
         return None
-    return clean_inline(normalize("".join(_flatten(elem))))
+    raw = (elem.text or "") if len(elem) == 0 else "".join(_flatten(elem))
+    if raw.isascii() and raw.isprintable():
+        # `normalize` changes nothing in printable ASCII: most names, dates and MeSH terms.
+        return " ".join(raw.split()) or None
+    return clean_inline(normalize(raw))
 
 
 def _flatten(elem: etree._Element) -> Iterator[str]:
