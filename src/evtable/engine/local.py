@@ -58,6 +58,8 @@ def run_local(
             batch_size=batch_size,
             keep_rows=keep_rows,
             stages=stages,
+            # In this process too: the batches are finished with their CSV lines in one pass.
+            spool_in_worker=True,
             progress=progress,
             **hooks,
         )
