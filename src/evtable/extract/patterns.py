@@ -933,6 +933,7 @@ _WORD_NEEDLES = tuple(sorted(_LETTER_SET | _ANCHORS))
 #: at this size to bound its memory (about 20 MB).
 _WORD_CACHE_MAX = 200_000
 _word_hits: dict[str, frozenset[str]] = {}
+_NONE: frozenset[str] = frozenset()
 
 
 def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
@@ -941,19 +942,20 @@ def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
     Exactly ``{n for n in INDEXED_NEEDLES if n in lower}``, computed from a per-word cache.
     """
     hits = _word_hits
-    found: set[str] = set()
-    for word in words:
-        held = hits.get(word)
-        if held is None:
-            if len(hits) >= _WORD_CACHE_MAX:
-                hits.clear()
-            held = hits[word] = frozenset(filter(word.__contains__, _WORD_NEEDLES))
-        if held:
-            found |= held
+    try:  # one C-level union of cached sets, the usual case once the common words are known
+        found = _NONE.union(*map(hits.__getitem__, words))
+    except KeyError:
+        if len(hits) + len(words) > _WORD_CACHE_MAX:
+            hits.clear()
+        for word in words - hits.keys():
+            hits[word] = frozenset(filter(word.__contains__, _WORD_NEEDLES))
+        found = _NONE.union(*map(hits.__getitem__, words))
     out = found & _LETTER_SET
-    for anchor in found & _ANCHORS:
-        out.update(filter(lower.__contains__, _PHRASES_BY_ANCHOR[anchor]))
-    return frozenset(out)
+    anchors = found & _ANCHORS
+    if not anchors:
+        return out
+    phrases = [n for anchor in anchors for n in _PHRASES_BY_ANCHOR[anchor] if n in lower]
+    return out.union(phrases) if phrases else out
 
 
 def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:
