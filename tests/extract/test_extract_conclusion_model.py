@@ -17,8 +17,11 @@ from evtable.extract.conclusion_model import (
     SENTENCE_CUES,
     best_start,
     candidate_starts,
+    describe,
     score_starts,
     sentence_cues,
+    start_features,
+    topic_words,
 )
 from evtable.extract.conclusion_weights import WEIGHTS
 from evtable.extract.zones import Document
@@ -81,12 +84,37 @@ def test_run_cues_are_sentence_cues() -> None:
 def test_shipped_weights_name_only_features_the_model_produces() -> None:
     cue_names = set(sentence_cues("x"))
     allowed = re.compile(
-        rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|(?:first|before)_word:[a-z]*|before_none|len\d|"
-        rf"all_present|tense_shift|numbers_stop|"
+        rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|(?:first|before)_word:[a-z]*|before_none|"
+        rf"len\d(?:_(?:short|mid|long))?|all_present|tense_shift|numbers_stop|topic_(?:up|down_after|top)|"
         rf"(?:any|frac)_(?:{'|'.join(RUN_CUES)}))$"
     )
     assert WEIGHTS, "the shipped model has no weights"
     assert [w for w in WEIGHTS if not allowed.match(w)] == []
+
+
+def test_topic_cues_compare_title_words_with_the_neighbours() -> None:
+    texts = [
+        "We enrolled 120 adults.",
+        "Pain scores fell by 2 points (P = .01).",
+        "Early mobilisation after knee replacement shortens hospital stay.",
+        "It is cheap.",
+    ]
+    title = "Early mobilisation after total knee replacement: a randomised trial"
+    assert topic_words(title) == {
+        "early",
+        "mobilisation",
+        "total",
+        "knee",
+        "replacement",
+        "randomised",
+        "trial",
+    }
+    described = describe(texts, title)
+    assert described.topic == [0, 0, 4, 0]
+    features = start_features(described, 2)
+    assert {"topic_up", "topic_down_after", "topic_top"} <= set(features)
+    assert not {"topic_up", "topic_top"} & set(start_features(described, 3))
+    assert describe(texts).topic == [0, 0, 0, 0]
 
 
 def test_probabilities_cover_the_window_and_sum_to_one() -> None:

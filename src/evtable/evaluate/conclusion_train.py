@@ -33,13 +33,12 @@ from evtable.evaluate.conclusion import (
 )
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.metrics import Accuracy
-from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates
+from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates, topic_of
 from evtable.extract.conclusion_model import (
     BEFORE_WORD,
     FIRST_WORD,
     candidate_starts,
-    opening_word,
-    sentence_cues,
+    describe,
     start_features,
 )
 from evtable.extract.zones import Document
@@ -87,12 +86,11 @@ def example(case: ConclusionCase) -> Example:
     doc = Document(labels_stripped(through_conclusions(case.record)))
     sentences = plain_candidates(doc)
     texts = [z.text for z in sentences]
-    cues = [sentence_cues(t) for t in texts]
-    words = [opening_word(t) for t in texts]
+    described = describe(texts, topic_of(doc))
     starts = list(candidate_starts(len(texts)))
     gold_start = doc.text.rfind(case.gold.strip())
     gold = next((i for i, k in enumerate(starts) if sentences[k].sentence.start == gold_start), None)
-    return Example(case.pmid, tuple(start_features(cues, k, words) for k in starts), gold)
+    return Example(case.pmid, tuple(start_features(described, k) for k in starts), gold)
 
 
 def fit(examples: Sequence[Example]) -> dict[str, float]:

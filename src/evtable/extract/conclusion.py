@@ -172,11 +172,18 @@ def plain_candidates(doc: Document) -> list[Zoned]:
     return candidates
 
 
-def _model_run(sentences: list[Zoned], weights: Mapping[str, float]) -> tuple[list[Zoned], Confidence, str]:
+def topic_of(doc: Document) -> str:
+    """What the abstract is about, for the boundary model: its title."""
+    return doc.title
+
+
+def _model_run(
+    doc: Document, sentences: list[Zoned], weights: Mapping[str, float]
+) -> tuple[list[Zoned], Confidence, str]:
     """The closing run the boundary model picks, with a confidence from its probability."""
     if len(sentences) < MIN_ABSTRACT_SENTENCES:
         return [], "low", ""
-    found = best_start([z.text for z in sentences], weights)
+    found = best_start([z.text for z in sentences], weights, topic_of(doc))
     if found is None:
         return [], "low", ""
     k, probability = found
@@ -209,7 +216,7 @@ def extract_conclusion(
     if rule == "rules":
         run, confidence, method = _closing_run(candidates)
     else:
-        run, confidence, method = _model_run(candidates, WEIGHTS if weights is None else weights)
+        run, confidence, method = _model_run(doc, candidates, WEIGHTS if weights is None else weights)
     if not run:
         return None, []
     start, end = run[0].sentence.start, run[-1].sentence.end

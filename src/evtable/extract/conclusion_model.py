@@ -39,6 +39,10 @@ from evtable.extract.patterns import (
 WINDOW = 8
 #: Run lengths 1..MAX_RUN_FEATURE-1 get a cue each; longer runs share the last one.
 MAX_RUN_FEATURE = 6
+#: Abstracts of more / fewer candidate sentences than these are "long" / "short" for the run-length
+#: cue ("len2_long"): longer abstracts have longer conclusions. 12 is the corpus's median; fewer
+#: than 8 is its shortest tenth or so.
+LONG_ABSTRACT, SHORT_ABSTRACT = 12, 8
 
 #: Yes/no cues of one sentence: (name, pattern). Names are the weights' keys, so renaming
 #: one means retraining. Results sentences report numbers, comparisons and past events;
@@ -98,6 +102,14 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 #: sentence before it ("first_word:these"). Which words carry a weight is learned: the trainer keeps
 #: those common enough in its training abstracts (see conclusion_train.MIN_WORD_COUNT).
 FIRST_WORD, BEFORE_WORD = "first_word:", "before_word:"
+#: Words too common to tell what an abstract is about (topic overlap ignores them).
+STOPWORDS = frozenset(
+    ["the", "and", "for", "with", "from", "that", "this", "these", "those", "was", "were", "are", "been", "has",
+     "have", "had", "its", "their", "our", "than", "into", "over", "under", "after", "before", "between", "among",
+     "versus", "not", "all", "any", "can", "may", "more", "most", "both", "each", "such", "who", "which", "what",
+     "when", "where", "how", "also", "other", "only", "same", "study", "studies", "patients", "patient", "group",
+     "groups", "results", "result", "using", "used", "use", "based", "there"]
+)  # fmt: skip
 _PLAIN_WORD = re.compile(r"[a-z]+(?:s\?|\(\?:ly\)\?)?")
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)+")
 _LEAD_GROUP = re.compile(r"\\b\(\?:([a-z|]+)\) ")
@@ -166,7 +178,12 @@ def _cue(name: str, pattern: re.Pattern[str], text: str, lower: str, tokens: fro
 def sentence_cues(text: str) -> dict[str, bool]:
     """The yes/no cues of one sentence (see SENTENCE_CUES), plus number counts and length."""
     lower = text.lower()
-    tokens = frozenset(_TOKEN.findall(lower)) if text.isascii() else None
+    return _sentence_cues(text, lower, frozenset(_TOKEN.findall(lower)))
+
+
+def _sentence_cues(text: str, lower: str, runs: frozenset[str]) -> dict[str, bool]:
+    """`sentence_cues`, given the lower-cased text and its set of ``\\w+`` runs."""
+    tokens = runs if text.isascii() else None  # word lookups equal ``\\b`` patterns on ASCII only
     cues = {name: _cue(name, pattern, text, lower, tokens) for name, pattern in SENTENCE_CUES}
     numbers = len(RESULT_NUMBER.findall(text))
     words = text.count(" ") + 1
@@ -185,33 +202,82 @@ def opening_word(text: str) -> str:
     return m.group().lower() if m else ""
 
 
-def start_features(
-    cues: Sequence[Mapping[str, bool]], k: int, words: Sequence[str] | None = None
-) -> dict[str, float]:
-    """Features of "the conclusion is sentences k..end" given every sentence's cues
-    (and, when given, every sentence's opening word)."""
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What the model reads of an abstract's sentences: each one's cues, opening word, how many
+    topic words (see `topic_words`) it repeats, and per sentence the RUN_CUES hits (plus
+    "present or modal" sentences) from it to the end. Sentences before the window stay blank."""
+
+    cues: list[Mapping[str, bool]]
+    words: list[str]
+    topic: list[int]
+    run_hits: list[dict[str, int]]
+
+
+_PRESENT_RUN = "present|modal"
+
+
+def topic_words(text: str) -> frozenset[str]:
+    """The content words of a title: what the abstract is about."""
+    return frozenset(
+        w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w[0].isalpha() and w not in STOPWORDS
+    )
+
+
+def describe(texts: Sequence[str], topic: str = "") -> Described:
+    """Cues, opening words and topic overlap of the sentences the candidate starts look at."""
+    cues: list[Mapping[str, bool]] = [{} for _ in texts]
+    words = [""] * len(texts)
+    overlap = [0] * len(texts)
+    about = topic_words(topic)
+    for i in range(max(0, candidate_starts(len(texts)).start - 1), len(texts)):
+        lower = texts[i].lower()
+        runs = frozenset(_TOKEN.findall(lower))
+        cues[i] = _sentence_cues(texts[i], lower, runs)
+        words[i] = opening_word(texts[i])
+        overlap[i] = len(about & runs)
+    run_hits: list[dict[str, int]] = [{} for _ in texts]
+    after = dict.fromkeys((*RUN_CUES, _PRESENT_RUN), 0)
+    for i in range(len(texts) - 1, max(0, candidate_starts(len(texts)).start) - 1, -1):
+        c = cues[i]
+        after = {name: after[name] + c[name] for name in RUN_CUES} | {
+            _PRESENT_RUN: after[_PRESENT_RUN] + (c["present"] or c["modal"])
+        }
+        run_hits[i] = after
+    return Described(cues, words, overlap, run_hits)
+
+
+def start_features(described: Described, k: int) -> dict[str, float]:
+    """Features of "the conclusion is sentences k..end" given what was read of every sentence."""
+    cues, words, topic = described.cues, described.words, described.topic
     out: dict[str, float] = {f"first_{name}": 1.0 for name, on in cues[k].items() if on}
+    out[FIRST_WORD + words[k]] = 1.0
     if k > 0:
         before = cues[k - 1]
         out |= {f"before_{name}": 1.0 for name, on in before.items() if on}
+        out[BEFORE_WORD + words[k - 1]] = 1.0
         if before["past"] and not before["present"] and cues[k]["present"] and not cues[k]["past"]:
             out["tense_shift"] = 1.0
         if before["num1"] and not cues[k]["num1"]:
             out["numbers_stop"] = 1.0
+        if topic[k] > topic[k - 1]:
+            out["topic_up"] = 1.0
     else:
         out["before_none"] = 1.0
-    if words is not None:
-        out[FIRST_WORD + words[k]] = 1.0
-        if k > 0:
-            out[BEFORE_WORD + words[k - 1]] = 1.0
-    run = cues[k:]
-    out[f"len{min(len(run), MAX_RUN_FEATURE)}"] = 1.0
+    if k + 1 < len(topic) and topic[k] > topic[k + 1]:
+        out["topic_down_after"] = 1.0
+    if topic[k] and topic[k] == max(topic[k - 1 if k else 0 :]):
+        out["topic_top"] = 1.0
+    run = len(cues) - k
+    out[f"len{min(run, MAX_RUN_FEATURE)}"] = 1.0
+    size = "long" if len(cues) > LONG_ABSTRACT else "short" if len(cues) < SHORT_ABSTRACT else "mid"
+    out[f"len{min(run, MAX_RUN_FEATURE)}_{size}"] = 1.0
+    hits = described.run_hits[k]
     for name in RUN_CUES:
-        hits = sum(c[name] for c in run)
-        if hits:
+        if hits[name]:
             out[f"any_{name}"] = 1.0
-            out[f"frac_{name}"] = hits / len(run)
-    if all(c["present"] or c["modal"] for c in run):
+            out[f"frac_{name}"] = hits[name] / run
+    if hits[_PRESENT_RUN] == run:
         out["all_present"] = 1.0
     return out
 
@@ -221,18 +287,17 @@ def candidate_starts(n: int) -> range:
     return range(max(0, n - WINDOW), n)
 
 
-def score_starts(texts: Sequence[str], weights: Mapping[str, float]) -> list[tuple[int, float]]:
-    """Each candidate start with the model's probability that the conclusion starts there."""
+def score_starts(
+    texts: Sequence[str], weights: Mapping[str, float], topic: str = ""
+) -> list[tuple[int, float]]:
+    """Each candidate start with the model's probability that the conclusion starts there.
+
+    ``topic`` is the abstract's title (see `topic_words`)."""
     if not texts:
         return []
-    first = candidate_starts(len(texts)).start
-    cues: list[Mapping[str, bool]] = [{} for _ in texts]
-    words = [""] * len(texts)
-    for i in range(max(0, first - 1), len(texts)):
-        cues[i] = sentence_cues(texts[i])
-        words[i] = opening_word(texts[i])
+    described = describe(texts, topic)
     scores = [
-        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(cues, k, words).items()))
+        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(described, k).items()))
         for k in candidate_starts(len(texts))
     ]
     top = max(s for _, s in scores)
@@ -240,7 +305,9 @@ def score_starts(texts: Sequence[str], weights: Mapping[str, float]) -> list[tup
     return [(k, math.exp(s - top) / total) for k, s in scores]
 
 
-def best_start(texts: Sequence[str], weights: Mapping[str, float]) -> tuple[int, float] | None:
+def best_start(
+    texts: Sequence[str], weights: Mapping[str, float], topic: str = ""
+) -> tuple[int, float] | None:
     """The most probable start of the conclusion and its probability (None for no sentences)."""
-    scored = score_starts(texts, weights)
+    scored = score_starts(texts, weights, topic)
     return max(scored, key=lambda kp: (kp[1], kp[0])) if scored else None
