@@ -85,7 +85,7 @@ def test_shipped_weights_name_only_features_the_model_produces() -> None:
     cue_names = set(sentence_cues("x"))
     allowed = re.compile(
         rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|(?:first|before)_word:[a-z]*|before_none|"
-        rf"len\d(?:_(?:short|mid|long))?|all_present|tense_shift|numbers_stop|topic_(?:up|down_after|top)|"
+        rf"len\d(?:_(?:short|mid|long))?|all_present|tense_shift|numbers_stop|topic_(?:up|from_none|down_after|top)|"
         rf"(?:any|frac)_(?:{'|'.join(RUN_CUES)}))$"
     )
     assert WEIGHTS, "the shipped model has no weights"
@@ -112,7 +112,7 @@ def test_topic_cues_compare_title_words_with_the_neighbours() -> None:
     described = describe(texts, title)
     assert described.topic == [0, 0, 4, 0]
     features = start_features(described, 2)
-    assert {"topic_up", "topic_down_after", "topic_top"} <= set(features)
+    assert {"topic_up", "topic_from_none", "topic_down_after", "topic_top"} <= set(features)
     assert not {"topic_up", "topic_top"} & set(start_features(described, 3))
     assert describe(texts).topic == [0, 0, 0, 0]
 

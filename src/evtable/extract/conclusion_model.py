@@ -262,6 +262,8 @@ def start_features(described: Described, k: int) -> dict[str, float]:
             out["numbers_stop"] = 1.0
         if topic[k] > topic[k - 1]:
             out["topic_up"] = 1.0
+            if topic[k - 1] == 0:
+                out["topic_from_none"] = 1.0
     else:
         out["before_none"] = 1.0
     if k + 1 < len(topic) and topic[k] > topic[k + 1]:
