@@ -5,14 +5,18 @@ question is only where that closing run starts. Each possible start (one of
 the last `WINDOW` sentences) is described by a handful of yes/no cues: of the
 sentence that would open the conclusion, of the sentence just before it (the
 last results sentence), and of the run as a whole (does any of it carry
-numbers, p values, reporting verbs?). A linear score over those cues picks
-the start (a conditional logit: softmax over the candidate starts).
+numbers, p values, reporting verbs?); by the opening words of those two
+sentences (which words count is learned, see `FIRST_WORD`); and by how many of
+the title's words each sentence repeats (a conclusion restates what the study
+was about, results sentences report details). A linear score over those cues
+picks the start (a conditional logit: softmax over the candidate starts).
 
 The weights are data (`conclusion_weights.py`), fitted by
 `python -m evtable.evaluate.conclusion_train` on the CONCLUSIONS sections of
-structured PubMed abstracts with every label stripped; docs/quality.md reports
-the model on abstracts it was not trained on, next to the rule it replaces.
-Nothing here needs numpy: scoring is a sum of a few dozen weights.
+structured PubMed abstracts (and the corpus's other labelled abstracts) with
+every label stripped; docs/quality.md reports the model on abstracts it was
+not trained on, next to the rule it replaces. Nothing here needs numpy:
+scoring is a sum of a few dozen weights per candidate start.
 """
 
 from __future__ import annotations
