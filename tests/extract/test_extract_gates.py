@@ -8,12 +8,12 @@ shared corpus in the corpus test.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers_extract import check_corpus_sentences
 
-from evtable.extract import Document
 from evtable.extract.conclusion_model import SENTENCE_CUES, sentence_cues
 from evtable.extract.design import _GATED_CUES
 from evtable.extract.numbers import (
@@ -335,23 +335,6 @@ def test_has_any() -> None:
     assert not has_any("a cohort", ("quasi", "randomi"))
 
 
-def _corpus_sentences(corpus: Path) -> Iterator[str]:
-    from evtable.readers import read_records
-
-    dirs = [corpus / d for d in ("medline", "pubmed_xml", "ris", "bibtex")]
-    for result in read_records([d for d in dirs if d.is_dir()]):
-        for record in result.records:
-            doc = Document(record)
-            if doc.title:
-                yield doc.title
-            for z in doc.sentences:
-                yield z.text
-
-
 @pytest.mark.corpus
 def test_gates_hide_no_match_in_the_corpus(corpus: Path) -> None:
-    checked = 0
-    for text in _corpus_sentences(corpus):
-        _check(text)
-        checked += 1
-    assert checked > 10_000
+    check_corpus_sentences(corpus, _check)

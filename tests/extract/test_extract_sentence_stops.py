@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers_extract import corpus_records
 
 from evtable.text import _BOUNDARY, _word_before_stop
 
@@ -54,14 +55,10 @@ def test_strip_drops_exactly_the_characters_isspace_accepts() -> None:
 
 def _sentences_so_far(corpus: Path) -> Iterator[str]:
     """Every text the splitter reads a word from: a paragraph up to each boundary it tries."""
-    from evtable.readers import read_records
-
-    dirs = [corpus / d for d in ("medline", "pubmed_xml", "ris", "bibtex")]
-    for result in read_records([d for d in dirs if d.is_dir()]):
-        for record in result.records:
-            for paragraph in (record.abstract or "").split("\n"):
-                for m in _BOUNDARY.finditer(paragraph):
-                    yield paragraph[: m.start() + 1]
+    for record in corpus_records(corpus):
+        for paragraph in (record.abstract or "").split("\n"):
+            for m in _BOUNDARY.finditer(paragraph):
+                yield paragraph[: m.start() + 1]
 
 
 @pytest.mark.corpus

@@ -30,6 +30,7 @@ from evtable.extract.patterns import (
     STUDY_GROUP_GATE,
     STUDY_SIGNS,
     Gate,
+    GateIndex,
     WordGate,
     gate_found,
     has_count,
@@ -86,9 +87,16 @@ _GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate, WordGate]] = [
     (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()), words)
     for label, pattern, weight, words in DESIGN_TEXT_CUES
 ]  # fmt: skip
-#: The keyword gates as sets, for `gate_found` on a sentence's `needles_in` set.
-_CUE_GATE_SETS = [tuple(frozenset(group) for group in gate) for _, _, _, gate, _ in _GATED_CUES]
-_DETAIL_SETS = {label: frozenset(needles) for label, needles in DESIGN_DETAIL_NEEDLES.items()}
+#: The cues filed by their gates (keyword gates as sets, for a sentence's `needles_in` set).
+_CUE_INDEX = GateIndex(
+    [tuple(frozenset(group) for group in gate) for _, _, _, gate, _ in _GATED_CUES],
+    [word_gate for *_, word_gate in _GATED_CUES],
+)
+_DETAIL_INDEX = GateIndex(
+    [(frozenset(DESIGN_DETAIL_NEEDLES[label]),) for label, _ in DESIGN_DETAIL_CUES],
+    [()] * len(DESIGN_DETAIL_CUES),
+)
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _title_needles(title: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -127,9 +135,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
         places.append((z.text, z.sentence.start, "abstract", weight, others))
         founds.append((z.needles, z.words))
     for (text, offset, location, weight, others), (found_here, words) in zip(places, founds, strict=True):
-        for (label, pattern, cue_weight, _, word_gate), gate in zip(_GATED_CUES, _CUE_GATE_SETS, strict=True):
-            if not gate_found(found_here, gate) or not gate_found(words, word_gate):
-                continue
+        for i in _CUE_INDEX.open_rules(found_here, words):
+            label, pattern, cue_weight, _, _ = _GATED_CUES[i]
             m = pattern.search(text)
             if m:
                 # a review's own cue ("this review") sits among mentions of other studies by nature
@@ -137,11 +144,10 @@ def design_cues(doc: Document) -> list[DesignCue]:
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
         m = None
         # both group patterns need a count of people
-        if has_count(text, words):
-            if gate_found(words, GROUP_COUNT_GATE):
-                m = GROUP_COUNT.search(text)
-            if m is None and gate_found(words, STUDY_GROUP_GATE):
-                m = STUDY_GROUP.search(text)
+        if gate_found(words, GROUP_COUNT_GATE) and has_count(text, words):
+            m = GROUP_COUNT.search(text)
+        if m is None and gate_found(words, STUDY_GROUP_GATE) and has_count(text, words):
+            m = STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
             weight = weight * OTHER_STUDIES_WEIGHT if others else weight
@@ -247,13 +253,15 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     found: list[tuple[str, Provenance]] = []
     texts = [(doc.title, 0, "title")] + [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences]
     founds = [_title_needles(doc.title)[0]] + [z.needles for z in doc.study_sentences]
-    for label, pattern in DESIGN_DETAIL_CUES:
+    open_in: dict[int, list[int]] = {}  # detail -> the places whose needles open its gate, in order
+    for place, found_here in enumerate(founds):
+        for detail in _DETAIL_INDEX.open_rules(found_here, _NO_WORDS):
+            open_in.setdefault(detail, []).append(place)
+    for detail, (label, pattern) in enumerate(DESIGN_DETAIL_CUES):
         if label == "non-randomized" and design == F.RCT:
             continue
-        needles = _DETAIL_SETS[label]
-        for (text, offset, location), found_here in zip(texts, founds, strict=True):
-            if found_here.isdisjoint(needles):
-                continue
+        for place in open_in.get(detail, ()):
+            text, offset, location = texts[place]
             m = pattern.search(text)
             if m:
                 if label == "randomized" and "non-randomized" in {f[0] for f in found}:

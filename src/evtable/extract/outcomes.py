@@ -9,6 +9,7 @@ from evtable.extract.patterns import (
     OUTCOME_TERMS,
     PRIMARY_OUTCOME,
     PRIMARY_OUTCOME_GATE,
+    GateIndex,
     gate_found,
     has_stats,
 )
@@ -16,8 +17,8 @@ from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
 _TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
-#: Each term with its needles as a set, for an intersection with a sentence's `Zoned.needles`.
-_GATED_TERMS = [(label, rx, frozenset(OUTCOME_NEEDLES[label])) for label, rx in _TERMS]
+#: The terms filed by their needles, for a sentence's `Zoned.needles`.
+_TERM_INDEX = GateIndex([(frozenset(OUTCOME_NEEDLES[label]),) for label, _ in _TERMS], [()] * len(_TERMS))
 _PRIMARY_GATE = tuple(frozenset(group) for group in PRIMARY_OUTCOME_GATE)
 #: Results longer than this are cut (the full sentences stay in the provenance quotes).
 MAX_RESULT_SENTENCES = 4
@@ -40,11 +41,9 @@ def extract_outcomes(doc: Document) -> tuple[str | None, list[Provenance]]:
     seen = {i[0].lower() for i in items}
     hits: list[tuple[int, str, Provenance]] = []
     for z in doc.study_sentences:
-        found = z.needles
         taken: list[tuple[int, int]] = []
-        for label, rx, needles in _GATED_TERMS:
-            if found.isdisjoint(needles):
-                continue
+        for term in _TERM_INDEX.open_rules(z.needles, z.words):
+            label, rx = _TERMS[term]
             for m in rx.finditer(z.text):
                 s, e = z.sentence.start + m.start(), z.sentence.start + m.end()
                 if any(a <= s < b or a < e <= b for a, b in covered + taken):

@@ -7,6 +7,7 @@ phrasing can add it in one place. Patterns are compiled once at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from evtable import fields as F
 
@@ -965,6 +966,65 @@ def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:
         if found.isdisjoint(needles):
             return False
     return True
+
+
+#: How many distinct sets of filed rules `GateIndex` remembers before starting afresh.
+_PLAN_CACHE_MAX = 4096
+
+
+class GateIndex:
+    """Which rules of a family a sentence opens, looked up from the needles and words it holds.
+
+    Trying each rule's gates in turn cost a set test or two per rule and sentence (18 design
+    cues, 25 outcome terms, 22 design details), nearly all of them closed. Instead each rule is
+    filed under the words of its first word group, else the needles of its first needle group;
+    a sentence collects the rules filed under what it holds, and only those have their other
+    groups checked. Rules with no gate at all are always open.
+    """
+
+    def __init__(
+        self, needle_gates: Sequence[tuple[frozenset[str], ...]], word_gates: Sequence[WordGate]
+    ) -> None:
+        self._by_needle: dict[str, int] = {}
+        self._by_word: dict[str, int] = {}
+        self._always = 0
+        #: Per rule, the gate groups its filing does not check: (needle groups, word groups).
+        self._rest: list[tuple[tuple[frozenset[str], ...], WordGate]] = []
+        for i, (needles, words) in enumerate(zip(needle_gates, word_gates, strict=True)):
+            bit = 1 << i
+            if words:
+                filed_under, table, rest = words[0], self._by_word, (needles, words[1:])
+            elif needles:
+                filed_under, table, rest = needles[0], self._by_needle, (needles[1:], ())
+            else:
+                self._always |= bit
+                filed_under, table, rest = frozenset(), self._by_needle, ((), ())
+            for key in filed_under:
+                table[key] = table.get(key, 0) | bit
+            self._rest.append(rest)
+        self._needle_keys = frozenset(self._by_needle)
+        self._word_keys = frozenset(self._by_word)
+        self._plans: dict[int, tuple[tuple[int, tuple[frozenset[str], ...], WordGate], ...]] = {}
+
+    def open_rules(self, found: frozenset[str], words: frozenset[str]) -> list[int]:
+        """The indexes, in order, of the rules whose every gate group ``found`` (a `needles_in`
+        set) and ``words`` (the text's letter runs) meet."""
+        mask = self._always
+        for key in found & self._needle_keys:
+            mask |= self._by_needle[key]
+        for key in words & self._word_keys:
+            mask |= self._by_word[key]
+        plan = self._plans.get(mask)
+        if plan is None:
+            if len(self._plans) >= _PLAN_CACHE_MAX:
+                self._plans.clear()
+            rules = [i for i in range(len(self._rest)) if mask >> i & 1]
+            plan = self._plans[mask] = tuple((i, *self._rest[i]) for i in rules)
+        return [
+            i
+            for i, needles, word_groups in plan
+            if gate_found(found, needles) and gate_found(words, word_groups)
+        ]
 
 
 #: Number words that can end a count (NUMBER, _COUNT_WORD): a count's last word stands alone
