@@ -16,6 +16,7 @@ from helpers_extract import check_corpus_sentences
 
 from evtable.extract.conclusion_model import SENTENCE_CUES, sentence_cues
 from evtable.extract.design import _GATED_CUES
+from evtable.extract.harms import _HARM_TERM, _OCCURRED_WORDS
 from evtable.extract.numbers import (
     N_GATES,
     N_PATTERNS,
@@ -31,8 +32,15 @@ from evtable.extract.patterns import (
     GROUP_COUNT_GATE,
     HARM_CONTEXT,
     HARM_CONTEXT_NEEDLES,
+    HARM_LIST,
+    HARM_LIST_NEEDLES,
+    HARM_OCCURRED,
+    HARM_TERM_NAMES,
+    HARM_TERM_NEEDLES,
     NEGATED_HARM,
+    NEGATED_HARM_NEEDLES,
     NEGATION_WORDS,
+    OCCURRED_NEEDLES,
     OTHER_STUDIES,
     OTHER_STUDIES_GATE,
     PEOPLE_TOKENS,
@@ -52,6 +60,7 @@ from evtable.extract.patterns import (
     has_count,
     has_stats,
     lead_words,
+    literal_prefixes,
 )
 from evtable.extract.zones import words_of
 
@@ -173,7 +182,20 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
         ("concern", CONCERN, substrings(CONCERN_NEEDLES)),
         ("harm context", HARM_CONTEXT, substrings(HARM_CONTEXT_NEEDLES)),
         ("primary outcome", PRIMARY_OUTCOME, substrings(*PRIMARY_OUTCOME_GATE)),
-        ("negated harm", NEGATED_HARM, lambda t, lo, w: not w.isdisjoint(NEGATION_WORDS)),
+        (
+            "negated harm",
+            NEGATED_HARM,
+            lambda t, lo, w: not w.isdisjoint(NEGATION_WORDS) and has_any(lo, NEGATED_HARM_NEEDLES),
+        ),
+        ("harm list", HARM_LIST, substrings(HARM_LIST_NEEDLES)),
+        ("named harm", _HARM_TERM, substrings(HARM_TERM_NEEDLES)),
+        (
+            "harm occurred",
+            HARM_OCCURRED,
+            lambda t, lo, w: (
+                gate_open(lo, (HARM_TERM_NEEDLES, OCCURRED_NEEDLES)) and bool(_OCCURRED_WORDS.search(t))
+            ),
+        ),
         ("setting", SETTING, lambda t, lo, w: not w.isdisjoint(SETTING_WORDS)),
         (
             "population",
@@ -252,29 +274,28 @@ def _alternatives(pattern: str) -> list[str]:
     return [*out, pattern[start:]]
 
 
+def _spelt_out(alternative: str) -> list[str]:
+    """The texts a simple regex alternative matches: "analy[sz]ed" -> analysed, analyzed;
+    "previous(?:ly)?" -> previous, previously; "injection[- ]site" -> with "-" and " "."""
+    variants = [alternative]
+    for rx, options in (
+        (r"\[(.)(.)\]", (r"\1", r"\2")),
+        (r"\(\?:(\w+)\)\?", ("", r"\1")),
+        (r"(\w)\?", ("", r"\1")),
+    ):
+        while any(re.search(rx, v) for v in variants):
+            variants = [re.sub(rx, o, v, count=1) for v in variants for o in options]
+    return variants
+
+
 def _lexicon(pattern: str, first: str) -> list[str]:
-    """The words of the alternation in ``pattern`` that starts ``(?:first``, spelt out
-    ("analy[sz]ed" -> analysed, analyzed; "previous(?:ly)?" -> previous, previously)."""
+    """The words of the alternation in ``pattern`` that starts ``(?:first``, spelt out."""
     start = pattern.index(f"(?:{first}") + 3
     depth, end = 0, start
     while depth >= 0:
         depth += {"(": 1, ")": -1}.get(pattern[end], 0)
         end += 1
-    words: list[str] = []
-    for alt in _alternatives(pattern[start : end - 1]):
-        variants = [alt]
-        for rx, options in (
-            (r"\[(\w)(\w)\]", (r"\1", r"\2")),
-            (r"\(\?:(\w+)\)\?", ("", r"\1")),
-            (r"(\w)\?", ("", r"\1")),
-        ):
-            variants = (
-                [re.sub(rx, o, v, count=1) for v in variants for o in options]
-                if re.search(rx, alt)
-                else variants
-            )
-        words += variants
-    return words
+    return [word for alt in _alternatives(pattern[start : end - 1]) for word in _spelt_out(alt)]
 
 
 #: (gate name in GATED, pattern, how a lexicon in it starts, a sentence for each word): the
@@ -311,6 +332,12 @@ LEXICONS = [
         (name, template.format(word))
         for name, rx, first, template in LEXICONS
         for word in _lexicon(rx.pattern, first)
+    ]
+    + [("named harm", f"Some {word} was seen.") for name in HARM_TERM_NAMES for word in _spelt_out(name)]
+    + [
+        ("harm occurred", f"{word} occurred in 3 women.")
+        for name in HARM_TERM_NAMES
+        for word in _spelt_out(name)
     ],
 )
 def test_word_gates_open_on_every_lexicon_word(name: str, text: str) -> None:
@@ -322,6 +349,17 @@ def test_every_study_verb_holds_a_verb_needle(verb: str) -> None:
     """A verb added to N_VERBS without a needle would be hidden by the verb rules' gate."""
     literal = re.split(r"[\\[(?*+{]", verb)[0]
     assert has_any(literal, VERB_NEEDLES), verb
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(("infections?", "hypoglyc(?:a)?emia", "injection[- ]site", "Rash")) == (
+        "infection",
+        "hypoglyc",
+        "injection",
+        "rash",
+    )
+    with pytest.raises(ValueError, match="no literal start"):
+        literal_prefixes(("(?:a|b)ch",))
 
 
 def test_lead_words_refuses_an_entry_without_a_plain_first_word() -> None:

@@ -10,24 +10,32 @@ import re
 
 from evtable.extract.patterns import (
     CONCERN,
-    CONCERN_NEEDLES,
     HARM_CONTEXT,
     HARM_CONTEXT_NEEDLES,
     HARM_LIST,
     HARM_LIST_NEEDLES,
     HARM_NON_HARMS,
     HARM_OCCURRED,
+    HARM_TERM_NEEDLES,
     HARM_TERMS,
     NEGATED_HARM,
+    NEGATED_HARM_NEEDLES,
     NEGATION_WORDS,
-    has_any,
+    OCCURRED_NEEDLES,
 )
 from evtable.extract.zones import Document
 from evtable.models import Provenance
 
 _HARM_TERM = re.compile(rf"\b{HARM_TERMS}\b", re.I)
-_OCCURRED_WORDS = re.compile(r"\b(?:occurred|developed|reported|observed|seen|noted)\s+(?:in|among)\b")
-_OCCURRED_NEEDLES = ("occurred", "developed", "reported", "observed", "seen", "noted")
+#: HARM_OCCURRED's verb and the word after it, looked for before its long harm alternation.
+_OCCURRED_WORDS = re.compile(r"\b(?:occurred|developed|reported|observed|seen|noted)\s+(?:in|among)\b", re.I)
+#: The gates as sets, for a sentence's `Zoned.needles`.
+_CONTEXT, _LIST, _TERM = (
+    frozenset(HARM_CONTEXT_NEEDLES),
+    frozenset(HARM_LIST_NEEDLES),
+    frozenset(HARM_TERM_NEEDLES),
+)
+_NEGATED, _OCCURRED = frozenset(NEGATED_HARM_NEEDLES), frozenset(OCCURRED_NEEDLES)
 #: A harm joined to a negated one ("no bleeding, stroke or death"; "not with X or with Y").
 _COORDINATED_HARM = re.compile(
     rf"\s*(?:,\s*(?:or\s+|nor\s+|and\s+)?|\s(?:or|nor|and)\s+)(?:with\s+|in\s+)?(?:\w+\s+)?(?P<harm>{HARM_TERMS})\b",
@@ -76,9 +84,10 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
     for z in doc.study_sentences:
         text, base = z.text, z.sentence.start
         negated_spans = []
-        lower = z.lower
-        harm_context = has_any(lower, HARM_CONTEXT_NEEDLES) and HARM_CONTEXT.search(text) is not None
-        for m in NEGATED_HARM.finditer(text) if not z.words.isdisjoint(NEGATION_WORDS) else ():
+        held = z.needles
+        harm_context = not held.isdisjoint(_CONTEXT) and HARM_CONTEXT.search(text) is not None
+        negation = not z.words.isdisjoint(NEGATION_WORDS) and not held.isdisjoint(_NEGATED)
+        for m in NEGATED_HARM.finditer(text) if negation else ():
             negated_spans.append((m.start(), m.end()))
             add(f"{m.group(0)} (negated)", base + m.start(), m.end() - m.start(), "negated harm", "medium")
             pos = m.end()
@@ -87,16 +96,15 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                 h = more.group("harm")
                 add(f"{h} (negated)", base + more.start("harm"), len(h), "negated harm", "medium")
                 pos = more.end()
-        for m in HARM_LIST.finditer(text) if has_any(lower, HARM_LIST_NEEDLES) else ():
+        for m in HARM_LIST.finditer(text) if not held.isdisjoint(_LIST) else ():
             for item, at in _items(m.group("list"), m.start("list")):
                 if any(a <= at < b for a, b in negated_spans) or item.lower().startswith(("no ", "none")):
                     continue
                 if re.search(r"\b(?:were|was|occurred|reported|observed|in \d)", item):
                     item = re.split(r"\s+(?:were|was|occurred|reported|observed)\b", item)[0]
                 add(item, base + at, len(item), "harm list", "high")
-        occurred = has_any(lower, _OCCURRED_NEEDLES) and _OCCURRED_WORDS.search(
-            text
-        )  # cheap pre-check before the long harm alternation
+        named = not held.isdisjoint(_TERM)
+        occurred = named and not held.isdisjoint(_OCCURRED) and _OCCURRED_WORDS.search(text)
         for m in HARM_OCCURRED.finditer(text) if occurred else ():
             if not any(a <= m.start() < b for a, b in negated_spans):
                 add(
@@ -106,7 +114,7 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                     "harm reported as occurring",
                     "medium",
                 )
-        concern = CONCERN.match(text) if has_any(lower, CONCERN_NEEDLES) else None
+        concern = CONCERN.match(text) if "concern" in held else None
         if concern and harm_context:
             for item, at in _items(concern.group("subject"), 0):
                 ex = _EXAMPLE.search(item)
@@ -120,7 +128,7 @@ def extract_harms(doc: Document) -> tuple[str | None, list[Provenance]]:
                     )
                 elif item.lower() not in HARM_NON_HARMS and _HARM_TERM.search(item):
                     add(item, base + at, len(item), "harm of concern", "medium")
-        if harm_context and not concern:
+        if harm_context and not concern and named:
             for m in _HARM_TERM.finditer(text):
                 if any(a <= m.start() < b for a, b in negated_spans):
                     continue

@@ -411,7 +411,7 @@ HARM_CONTEXT = re.compile(
     re.I,
 )
 #: Named harms recognised anywhere in a harm sentence (canonical form as written).
-HARM_TERMS = words(
+HARM_TERM_NAMES: tuple[str, ...] = (
     "neutropenia",
     "febrile neutropenia",
     "thrombocytopenia",
@@ -492,6 +492,26 @@ HARM_TERMS = words(
     "myalgia",
     "abdominal pain",
 )
+HARM_TERMS = words(*HARM_TERM_NAMES)
+
+
+def literal_prefixes(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """The literal start of each regex lexicon entry, lower-cased: "infections?" -> "infection",
+    "hypoglyc(?:a)?emia" -> "hypoglyc". Every match of the entry holds it (a substring gate)."""
+    out: list[str] = []
+    for entry in entries:
+        m = re.search(r"[\\\[(.?*+{|]", entry)
+        prefix = entry[: m.start()] if m else entry
+        if m and m.group() in "?*{":  # the quantified character is optional
+            prefix = prefix[:-1]
+        if not prefix:
+            raise ValueError(f"lexicon entry {entry!r} has no literal start")
+        out.append(prefix.lower())
+    return tuple(dict.fromkeys(out))
+
+
+#: Pre-check for the named harms (HARM_TERMS; lower-cased substrings, one in every match).
+HARM_TERM_NEEDLES = literal_prefixes(HARM_TERM_NAMES)
 HARM_LIST = re.compile(
     r"\b(?:(?:the )?(?:most )?(?:common|frequent|important|serious|severe|major|main|notable)?\s*"
     r"(?:grade\s*(?:3|4|3-4|3 or 4|≥\s*3|III|IV|III/IV)\s*)?(?:treatment-(?:related|emergent) )?"
@@ -501,7 +521,7 @@ HARM_LIST = re.compile(
     re.I,
 )
 #: Pre-check for HARM_LIST (lower-cased substrings; every match holds one).
-HARM_LIST_NEEDLES = ("adverse", "side", "toxicit", "complication", "aes")
+HARM_LIST_NEEDLES = ("adverse", "side effect", "side-effect", "toxicit", "complication", "aes")
 #: A named harm reported as happening in this study's participants ("Constipation occurred in 24 women").
 HARM_OCCURRED = re.compile(
     rf"\b(?P<harm>{HARM_TERMS})\s+(?:\([^)]{{0,40}}\)\s+)?(?:occurred|developed|was (?:reported|observed|seen|noted)|were (?:reported|observed|seen|noted))\s+(?:in|among)\b",
@@ -517,16 +537,27 @@ NEGATED_HARM = re.compile(
     + r"))\b",
     re.I,
 )
-#: Pre-check for NEGATED_HARM: its negation word (whole words, see `zones.words_of`).
+#: Pre-checks for NEGATED_HARM: its negation word (whole words, see `zones.words_of`) and its
+#: harm (lower-cased substrings).
 NEGATION_WORDS = frozenset({"no", "without", "nor", "absence", "not"})
+NEGATED_HARM_NEEDLES = (
+    "adverse",
+    "side effect",
+    "side-effect",
+    "complication",
+    "toxicit",
+    *HARM_TERM_NEEDLES,
+)
+#: Pre-check for HARM_OCCURRED's verb (lower-cased substrings); it also needs a HARM_TERM_NEEDLES.
+OCCURRED_NEEDLES = ("occurred", "developed", "reported", "observed", "seen", "noted")
 CONCERN = re.compile(
     r"^(?P<subject>.+?)\s+(?:remains?|is|are|were|was) (?:still |also )?(?:a |an )?(?:major |serious |significant |important )?concerns?\b",
     re.I,
 )
 #: Pre-checks for CONCERN and HARM_CONTEXT (lower-cased substrings; every match holds one).
 CONCERN_NEEDLES = ("concern",)
-HARM_CONTEXT_NEEDLES = ("adverse", "side", "toxicit", "safety", "tolerab", "complication", "grade", "serious",
-                        "discontinu", "withdr", "harm", "concern")  # fmt: skip
+HARM_CONTEXT_NEEDLES = ("adverse", "side effect", "side-effect", "toxicit", "safety", "tolerab", "complication",
+                        "grade", "serious", "discontinu", "withdr", "harm", "concern")  # fmt: skip
 HARM_NON_HARMS = frozenset({"expense", "cost", "costs", "price", "availability", "access"})
 
 #: A sentence that opens a conclusion in an unstructured abstract ("In conclusion, ...").
@@ -899,7 +930,7 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
 CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z][a-z])")
 
 # --- one keyword pass per sentence -----------------------------------------------------------
-#: The gate needles of the design cues, design details and outcomes. Instead of
+#: The gate needles of the design cues, design details, outcomes and harms. Instead of
 #: each family scanning the sentence for its own needles (~1,000 substring checks per record),
 #: `needles_in` finds every one of them at once and each family intersects that set with its own.
 INDEXED_NEEDLES: frozenset[str] = (
@@ -913,6 +944,15 @@ INDEXED_NEEDLES: frozenset[str] = (
         n for gate in (*DESIGN_CUE_GATES.values(), PRIMARY_OUTCOME_GATE) for group in gate for n in group
     )
     | frozenset(("phase",))
+    | frozenset(
+        (
+            *HARM_CONTEXT_NEEDLES,
+            *HARM_LIST_NEEDLES,
+            *NEGATED_HARM_NEEDLES,
+            *OCCURRED_NEEDLES,
+            *CONCERN_NEEDLES,
+        )
+    )
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 #: Needles made of ASCII letters only: such a needle lies inside one letter run of the text, so
