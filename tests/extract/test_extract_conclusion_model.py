@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers_extract import doc
+from helpers_extract import corpus_records, corpus_sentences, doc
 
 from conftest import REPO
 from evtable.evaluate.conclusion_train import Example, fit, render_weights
-from evtable.extract.conclusion import extract_conclusion, is_admin_sentence
+from evtable.extract.conclusion import extract_conclusion, is_admin_sentence, plain_candidates
 from evtable.extract.conclusion_model import (
+    LONG_WORDS,
     RUN_CUES,
     SENTENCE_CUES,
+    SHORT_WORDS,
     best_start,
     candidate_starts,
     describe,
@@ -24,6 +27,7 @@ from evtable.extract.conclusion_model import (
     topic_words,
 )
 from evtable.extract.conclusion_weights import WEIGHTS
+from evtable.extract.patterns import RESULT_NUMBER
 from evtable.extract.zones import Document
 from evtable.readers import read_records
 
@@ -198,18 +202,22 @@ def test_shipped_weights_are_what_the_training_script_produces(corpus: Path) -> 
     assert retrained == pytest.approx(WEIGHTS, abs=2e-4)
 
 
-def _fast_route_disagreements(texts: list[str]) -> list[tuple[str, str]]:
-    from evtable.extract.conclusion_model import _TOKEN, _cue
+def _reference_cues(text: str) -> dict[str, bool]:
+    """The slow definition of a sentence's cues: every pattern run over the whole text."""
+    numbers, words = len(RESULT_NUMBER.findall(text)), text.count(" ") + 1
+    return {name: pattern.search(text) is not None for name, pattern in SENTENCE_CUES} | {
+        "num1": numbers >= 1,
+        "num3": numbers >= 3,
+        "long": words > LONG_WORDS,
+        "short": words < SHORT_WORDS,
+    }
 
+
+def _fast_route_disagreements(texts: Iterable[str]) -> list[tuple[str, str]]:
     out = []
     for text in texts:
-        lower = text.lower()
-        tokens = frozenset(_TOKEN.findall(lower)) if text.isascii() else None
-        out += [
-            (name, text)
-            for name, pattern in SENTENCE_CUES
-            if _cue(name, pattern, text, lower, tokens) != (pattern.search(text) is not None)
-        ]
+        fast = sentence_cues(text)
+        out += [(name, text) for name, on in _reference_cues(text).items() if fast[name] != on]
     return out
 
 
@@ -224,15 +232,89 @@ def _fast_route_disagreements(texts: list[str]) -> list[tuple[str, str]]:
         "These data were associated with risk, which remains unclear.",
         "Overall, 2he and 3was are not words.",
         "Ça va: the Patient was superior.",
+        "Café-based care is effective; naïve users were satisfied.",
+        "βwas and wasβ are not words, but β-blockers may be useful (P ≤ .05).",
+        "was_x, he_2 and need_to are not words; _may neither.",
+        "The \u017fide effects were mild.",
+        "\u0130S IT \u212aNOWN? The ri\u0131k is high.",
+        "However, we conclude that further studies are needed.",
+        "In conclusion, the present study suggests that surgery is safe.",
+        "No differences were noted in 1,234 patients (95% CI 1.2-3.4).",
+        "Side effects of 3 drugs were reported in 10 patients after 2 weeks; 5 % died.",
+        "",
     ],
 )
 def test_cue_fast_route_agrees_with_the_pattern(text: str) -> None:
     assert _fast_route_disagreements([text]) == []
 
 
+def _gate_words() -> list[str]:
+    """Every word the fast route looks up or gates on, and every opening it checks."""
+    from evtable.extract.conclusion_model import _WORD_BITS, CUE_GATES
+
+    return sorted({*_WORD_BITS, *(s.strip() for g in CUE_GATES.values() for s in g.starts)})
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["{} it.", "It {} 2 of them.", "Then {}.", "Then {}2.", "Then 2{}.", "Then {}_.", "Then é{}.", "{}é."],
+)
+def test_cue_fast_route_agrees_with_the_pattern_on_each_word_it_looks_for(template: str) -> None:
+    """Each word alone, and glued to a digit, "_" or a non-ASCII letter (no longer a word)."""
+    texts = [template.format(w) for w in _gate_words()]
+    assert _fast_route_disagreements([*texts, *(t.upper() for t in texts)]) == []
+
+
+#: Per cue, one text for each way its pattern can match (" | " between texts): each opens the
+#: cue's gate with as few gate words as it can, so a gate word left out is caught here.
+ALTERNATIVES = {
+    "opener": "In conclusion, x | In summary x | To conclude, x | To summarise x | In short, x | Overall, x | "
+    "Taken together, x | Collectively, x | Thus x | Therefore x | Hence x | Consequently x | Accordingly x | "
+    "Altogether x | Conclusions x | These results show x | Our data suggest x | The present study shows x | "
+    "The findings may x | Such cases are the first | This trial showed x | Present data confirm x | "
+    "We conclude x | It is concluded x",
+    "cue": "we conclude so | conclude that | suggests that | suggest that | indicate that | indicates that | "
+    "supports the use | support the use | should be used | "
+    "is a safe | is needed | are needed | is required | warranted further | further trials | may be an | "
+    "are useful | remains important | were valuable | is reliable | was promising | is feasible | is effective | "
+    "can be used",
+    "judging": "was safe | were well tolerated",
+    "modal": "it may | it might | it could | it should | it must | it can | it would | needs to | need to | needed to",
+    "studyref": "this study | our findings | the present results | the current trial | these data | this studies | "
+    "this report | this case | this series | this review | this analysis | this work | this approach | this method",
+    "future": "further studies | future research | larger trials | more work | warrant | needed | required",
+    "eval": "should be considered",
+    "contrast": "However x | Although x | But x | Nevertheless x | Despite x | While x",
+    "pct": "5% | 5 %",
+    "pval": "P<.05 | p = 0.1 | P > 0.2 | p ≤ .05 | P≥0.1",
+    "parennum": "(n = 3)",
+    "case": "the patient",
+    "followon": "The differences x | This effect x | These associations x | Such changes x | That trend x | "
+    "A reduction x | An increase x | No benefit x",
+    "edverb": "treated",
+    "safety": "adverse | complication | complications | side effect | side effects | toxicity | toxicities | "
+    "tolerated | tolerability | morbidity | mortality",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [(name, text) for name, texts in ALTERNATIVES.items() for text in texts.split(" | ")]
+)
+def test_cue_fast_route_finds_every_alternative(name: str, text: str) -> None:
+    pattern = dict(SENTENCE_CUES)[name]
+    assert pattern.search(text), "the sample must match, else it tests nothing"
+    assert sentence_cues(text)[name]
+
+
+def _corpus_model_sentences(corpus: Path) -> Iterator[str]:
+    """Every corpus sentence and title, and the pieces the conclusion's candidates are cut into."""
+    yield from corpus_sentences(corpus)
+    for record in corpus_records(corpus):
+        yield from (z.text for z in plain_candidates(Document(record)))
+
+
 @pytest.mark.corpus
 def test_cue_fast_route_agrees_with_the_pattern_on_corpus_sentences(corpus: Path) -> None:
-    from evtable.evaluate.corpus import pubmed_records
-
-    texts = [z.text for r in pubmed_records(corpus) for z in Document(r).sentences]
+    texts = list(_corpus_model_sentences(corpus))
+    assert len(texts) > 10_000
     assert _fast_route_disagreements(texts) == []
