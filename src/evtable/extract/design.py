@@ -80,6 +80,8 @@ GROUP_CASE_REPORT_FACTOR = 0.5
 #: Weight of a case-report title pattern when the record has no abstract (CASE_TITLE): with the
 #: title weight it clears MIN_DESIGN_SCORE but stays a low-confidence design.
 CASE_TITLE_WEIGHT = 1.0
+#: The weight of a sentence by the role of its section (others: 1).
+_ROLE_WEIGHTS = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}
 _ORDER = {label: i for i, (label, _, _, _) in enumerate(DESIGN_TEXT_CUES)}
 #: DESIGN_TEXT_CUES with the keyword gate of each cue: its own (DESIGN_CUE_GATES), else its
 #: label's needles, else none (an empty gate is always open); and its word gate.
@@ -97,6 +99,11 @@ _DETAIL_INDEX = GateIndex(
     [()] * len(DESIGN_DETAIL_CUES),
 )
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _about_other_studies(text: str, words: frozenset[str]) -> bool:
+    """Whether a sentence talks about other studies (OTHER_STUDIES), so its cues count less."""
+    return gate_found(words, OTHER_STUDIES_GATE) and OTHER_STUDIES.search(text) is not None
 
 
 def _title_needles(title: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -121,24 +128,29 @@ class DesignCue:
 def design_cues(doc: Document) -> list[DesignCue]:
     """Every design cue in the title and in this study's sentences, scored by where it sits."""
     found: list[DesignCue] = []
-    places = [(doc.title, 0, "title", TITLE_WEIGHT, False)]
+    places: list[tuple[str, int, str, float, frozenset[str], frozenset[str], bool | None]] = [
+        (doc.title, 0, "title", TITLE_WEIGHT, *_title_needles(doc.title), False)
+    ]
     sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
-    founds = [_title_needles(doc.title)]
+    design_sections = not DESIGN_SECTION_LABELS.isdisjoint(sections.values())
     for z in doc.study_sentences:
-        weight = {"METHODS": METHODS_WEIGHT, "CONCLUSIONS": CONCLUSIONS_WEIGHT}.get(z.role, 1.0)
-        label = next(
-            (lab for (a, b), lab in sections.items() if z.sentence.start < b + 1 and z.sentence.end > a), ""
-        )
-        if label in DESIGN_SECTION_LABELS:
-            weight = DESIGN_SECTION_WEIGHT
-        others = gate_found(z.words, OTHER_STUDIES_GATE) and OTHER_STUDIES.search(z.text) is not None
-        places.append((z.text, z.sentence.start, "abstract", weight, others))
-        founds.append((z.needles, z.words))
-    for (text, offset, location, weight, others), (found_here, words) in zip(places, founds, strict=True):
+        weight = _ROLE_WEIGHTS.get(z.role, 1.0)
+        if design_sections:
+            label = next(
+                (lab for (a, b), lab in sections.items() if z.sentence.start < b + 1 and z.sentence.end > a),
+                "",
+            )
+            if label in DESIGN_SECTION_LABELS:
+                weight = DESIGN_SECTION_WEIGHT
+        # whether the sentence talks about other studies: asked only of sentences with a cue
+        places.append((z.text, z.sentence.start, "abstract", weight, z.needles, z.words, None))
+    for text, offset, location, weight, found_here, words, others in places:
         for i in _CUE_INDEX.open_rules(found_here, words):
             label, pattern, cue_weight, _, _ = _GATED_CUES[i]
             m = pattern.search(text)
             if m:
+                if others is None:
+                    others = _about_other_studies(text, words)
                 # a review's own cue ("this review") sits among mentions of other studies by nature
                 w = weight if not others or label in OVERVIEW_DESIGNS else weight * OTHER_STUDIES_WEIGHT
                 found.append(DesignCue(label, cue_weight * w, offset + m.start(), offset + m.end(), location))
@@ -150,6 +162,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
             m = STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
+            if others is None:
+                others = _about_other_studies(text, words)
             weight = weight * OTHER_STUDIES_WEIGHT if others else weight
             small = n <= SMALL_SERIES_MAX
             label = F.CASE_SERIES if small else F.COHORT
