@@ -21,6 +21,7 @@ from evtable.extract.conclusion_model import (
     best_start,
     candidate_starts,
     describe,
+    read_sentence,
     score_starts,
     sentence_cues,
     start_features,
@@ -28,7 +29,7 @@ from evtable.extract.conclusion_model import (
 )
 from evtable.extract.conclusion_weights import WEIGHTS
 from evtable.extract.patterns import RESULT_NUMBER
-from evtable.extract.zones import Document
+from evtable.extract.zones import Document, words_of
 from evtable.readers import read_records
 
 FIXTURES = REPO / "tests/fixtures/extract/conclusion"
@@ -214,10 +215,15 @@ def _reference_cues(text: str) -> dict[str, bool]:
 
 
 def _fast_route_disagreements(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """(cue, text) wherever `sentence_cues` differs from the patterns, and ("runs", text) where
+    `read_sentence`'s word runs differ from the ``\\w+`` runs of the lower-cased text."""
     out = []
     for text in texts:
         fast = sentence_cues(text)
         out += [(name, text) for name, on in _reference_cues(text).items() if fast[name] != on]
+        lower = text.lower()
+        if read_sentence(text, lower, words_of(lower))[1] != frozenset(re.findall(r"\w+", lower)):
+            out.append(("runs", text))
     return out
 
 

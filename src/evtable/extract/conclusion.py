@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from evtable.extract.conclusion_model import WINDOW, best_start
+from evtable.extract.conclusion_model import WINDOW, Scorer
 from evtable.extract.conclusion_weights import WEIGHTS
 from evtable.extract.patterns import (
     ADMIN_SENTENCE,
@@ -46,6 +46,8 @@ MODEL_MEDIUM_PROBABILITY = 0.5
 NOT_CONCLUSION_ROLES = frozenset({"BODY", "BACKGROUND", "METHODS", "RESULTS", "OBJECTIVE"})
 
 Rule = Literal["model", "rules"]
+#: The shipped weights laid out for scoring (other weights, for evaluation, are laid out per call).
+_SHIPPED = Scorer(WEIGHTS)
 
 #: Full stops the sentence splitter keeps inside a sentence that, in an abstract's closing
 #: sentences, end one: where a stripped section label leaves a lower-case opening ("... of
@@ -183,7 +185,8 @@ def _model_run(
     """The closing run the boundary model picks, with a confidence from its probability."""
     if len(sentences) < MIN_ABSTRACT_SENTENCES:
         return [], "low", ""
-    found = best_start([z.text for z in sentences], weights, topic_of(doc))
+    scorer = _SHIPPED if weights is WEIGHTS else Scorer(weights)
+    found = scorer.best_start(sentences, topic_of(doc))
     if found is None:
         return [], "low", ""
     k, probability = found

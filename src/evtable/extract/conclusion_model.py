@@ -35,7 +35,7 @@ from evtable.extract.patterns import (
     STATS,
     has_stats,
 )
-from evtable.extract.zones import words_of
+from evtable.extract.zones import Zoned, words_of
 
 #: The conclusion starts within the last this-many sentences (structured Conclusions sections
 #: in PubMed have 1-6 sentences; a longer window only adds wrong candidates).
@@ -180,7 +180,7 @@ def _word_list(pattern: re.Pattern[str]) -> WordList | None:
 
 
 #: Every cue of a sentence, in the order of `sentence_cues` (and of the model's features); cue i is
-#: bit i of a `cue_mask`.
+#: bit i of the mask `read_sentence` gives.
 CUE_NAMES: tuple[str, ...] = (*(name for name, _ in SENTENCE_CUES), "num1", "num3", "long", "short")
 CUE_BIT = {name: 1 << i for i, name in enumerate(CUE_NAMES)}
 #: Letters that re.IGNORECASE matches to an ASCII letter (KELVIN SIGN, LONG S, dotted and dotless I):
@@ -264,23 +264,25 @@ def _pattern_mask(text: str) -> int:
     return sum(CUE_BIT[name] for name, pattern in SENTENCE_CUES if pattern.search(text))
 
 
-def cue_mask(text: str, lower: str, words: frozenset[str]) -> int:
-    """The sentence's cues (see `sentence_cues`) as bits, `CUE_BIT`, given its lower-cased text and
-    letter runs (`zones.words_of`, shared with every extractor's gates).
+def read_sentence(text: str, lower: str, words: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The sentence's cues (see `sentence_cues`) as bits, `CUE_BIT`, and its ``\\w+`` runs
+    lower-cased (for topic overlap), given its lower-cased text and letter runs (`zones.words_of`,
+    which every extractor's gates share).
 
-    Word-list cues are read off the sentence's ``\\w+`` runs, the others' patterns run only when their
-    `CUE_GATES` are open: about a tenth of the cost of running every pattern.
+    Word-list cues are read off the runs, the others' patterns run only when their `CUE_GATES`
+    are open: about a tenth of the cost of running every pattern.
     """
     if text.isascii():
         digits = any(map(lower.__contains__, _DIGITS))
         # without digits or "_" the \w+ runs of an ASCII text are its letter runs
-        tokens = frozenset(_TOKEN.findall(lower)) if digits else words
-    elif any(map(text.__contains__, _ASCII_LOOKALIKES)):
-        on = _pattern_mask(text)
-        return on | _size_bits(text, True)
+        runs = tokens = frozenset(_TOKEN.findall(lower)) if digits else words
+        folded = lower
     else:
-        lower = _NON_ASCII_WORD.sub("_", text).lower()
-        digits, tokens = True, frozenset(_TOKEN.findall(lower))
+        runs = frozenset(_TOKEN.findall(lower))
+        if any(map(text.__contains__, _ASCII_LOOKALIKES)):
+            return _pattern_mask(text) | _size_bits(text, True), runs
+        folded = _NON_ASCII_WORD.sub("_", text).lower()
+        digits, tokens = True, frozenset(_TOKEN.findall(folded))
     found = _DIGIT_BIT if digits else 0
     for w in tokens & _GATE_WORDS:
         found |= _WORD_BITS[w]
@@ -288,11 +290,11 @@ def cue_mask(text: str, lower: str, words: frozenset[str]) -> int:
     for bit, test, needles, starts in _plan(found):
         if (
             (not needles or any(map(text.__contains__, needles)))
-            and (not starts or lower.startswith(starts))
+            and (not starts or folded.startswith(starts))
             and test(text)
         ):
             on |= bit
-    return on | _size_bits(text, digits)
+    return on | _size_bits(text, digits), runs
 
 
 _NUM1, _NUM3, _LONG, _SHORT = (CUE_BIT[n] for n in ("num1", "num3", "long", "short"))
@@ -311,7 +313,7 @@ def _size_bits(text: str, digits: bool) -> int:
 def sentence_cues(text: str) -> dict[str, bool]:
     """The yes/no cues of one sentence (see SENTENCE_CUES), plus number counts and length."""
     lower = text.lower()
-    return _cue_dict(cue_mask(text, lower, words_of(lower)))
+    return _cue_dict(read_sentence(text, lower, words_of(lower))[0])
 
 
 def _cue_dict(mask: int) -> dict[str, bool]:
@@ -354,8 +356,8 @@ def describe(texts: Sequence[str], topic: str = "") -> Described:
     about = topic_words(topic)
     for i in range(max(0, candidate_starts(len(texts)).start - 1), len(texts)):
         lower = texts[i].lower()
-        runs = frozenset(_TOKEN.findall(lower))
-        cues[i] = _cue_dict(cue_mask(texts[i], lower, words_of(lower)))
+        mask, runs = read_sentence(texts[i], lower, words_of(lower))
+        cues[i] = _cue_dict(mask)
         words[i] = opening_word(texts[i])
         overlap[i] = len(about & runs)
     run_hits: list[dict[str, int]] = [{} for _ in texts]
@@ -420,18 +422,178 @@ def score_starts(
     if not texts:
         return []
     described = describe(texts, topic)
-    scores = [
-        (k, sum(weights.get(f, 0.0) * v for f, v in start_features(described, k).items()))
-        for k in candidate_starts(len(texts))
-    ]
+    return _probabilities(
+        [
+            (k, sum(weights.get(f, 0.0) * v for f, v in start_features(described, k).items()))
+            for k in candidate_starts(len(texts))
+        ]
+    )
+
+
+def _probabilities(scores: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Softmax over the candidate starts' scores."""
     top = max(s for _, s in scores)
     total = sum(math.exp(s - top) for _, s in scores)
     return [(k, math.exp(s - top) / total) for k, s in scores]
+
+
+def _most_probable(scored: list[tuple[int, float]]) -> tuple[int, float] | None:
+    return max(scored, key=lambda kp: (kp[1], kp[0])) if scored else None
 
 
 def best_start(
     texts: Sequence[str], weights: Mapping[str, float], topic: str = ""
 ) -> tuple[int, float] | None:
     """The most probable start of the conclusion and its probability (None for no sentences)."""
-    scored = score_starts(texts, weights, topic)
-    return max(scored, key=lambda kp: (kp[1], kp[0])) if scored else None
+    return _most_probable(score_starts(texts, weights, topic))
+
+
+_PAST, _PRESENT, _MODAL = CUE_BIT["past"], CUE_BIT["present"], CUE_BIT["modal"]
+_RUN_BITS = tuple(CUE_BIT[name] for name in RUN_CUES)
+_RUN_MASK = sum(_RUN_BITS)
+#: Masks the scorer has laid out a cue sum or term list for: after this many it starts afresh.
+_MASK_CACHE_MAX = 4096
+
+
+class Scorer:
+    """The boundary model's weights laid out by cue bit, for extraction.
+
+    `score_starts` names every feature of every candidate start and looks each up: clear, and
+    the definition, but a few hundred dict operations per abstract. Here each sentence is read
+    once (`read_sentence`, from the views the extractors share) and a start's score is a run of
+    float additions: the same terms in the same order, so the very same floats.
+    """
+
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        get = weights.get
+        self._first = [get(f"first_{name}", 0.0) for name in CUE_NAMES]
+        self._before = [get(f"before_{name}", 0.0) for name in CUE_NAMES]
+        self._first_word = {
+            f.removeprefix(FIRST_WORD): w for f, w in weights.items() if f.startswith(FIRST_WORD)
+        }
+        self._before_word = {
+            f.removeprefix(BEFORE_WORD): w for f, w in weights.items() if f.startswith(BEFORE_WORD)
+        }
+        (
+            self._tense_shift,
+            self._numbers_stop,
+            self._topic_up,
+            self._topic_from_none,
+            self._before_none,
+            self._topic_down_after,
+            self._topic_top,
+            self._all_present,
+        ) = (
+            get(name, 0.0)
+            for name in (
+                "tense_shift",
+                "numbers_stop",
+                "topic_up",
+                "topic_from_none",
+                "before_none",
+                "topic_down_after",
+                "topic_top",
+                "all_present",
+            )
+        )
+        self._length = {
+            size: [(0.0, 0.0)]
+            + [(get(f"len{r}", 0.0), get(f"len{r}_{size}", 0.0)) for r in range(1, MAX_RUN_FEATURE + 1)]
+            for size in ("long", "mid", "short")
+        }
+        self._any = [get(f"any_{name}", 0.0) for name in RUN_CUES]
+        self._frac = [get(f"frac_{name}", 0.0) for name in RUN_CUES]
+        self._first_sums: dict[int, float] = {}
+        self._before_terms: dict[int, tuple[float, ...]] = {}
+        self._run_indexes: dict[int, tuple[int, ...]] = {}
+
+    def _first_sum(self, mask: int) -> float:
+        """The "first_" cue terms of a sentence, added in feature order (they open the sum)."""
+        s = self._first_sums.get(mask)
+        if s is None:
+            if len(self._first_sums) >= _MASK_CACHE_MAX:
+                self._first_sums.clear()
+            s = 0.0
+            for i, w in enumerate(self._first):
+                if mask >> i & 1:
+                    s += w
+            self._first_sums[mask] = s
+        return s
+
+    def _before_of(self, mask: int) -> tuple[float, ...]:
+        """The "before_" cue terms of a sentence, in feature order."""
+        terms = self._before_terms.get(mask)
+        if terms is None:
+            if len(self._before_terms) >= _MASK_CACHE_MAX:
+                self._before_terms.clear()
+            terms = self._before_terms[mask] = tuple(w for i, w in enumerate(self._before) if mask >> i & 1)
+        return terms
+
+    def _run_cues(self, mask: int) -> tuple[int, ...]:
+        """Indexes into RUN_CUES of the run cues in ``mask``, in RUN_CUES order."""
+        found = self._run_indexes.get(mask)
+        if found is None:
+            found = self._run_indexes[mask] = tuple(j for j, bit in enumerate(_RUN_BITS) if mask & bit)
+        return found
+
+    def score_starts(self, sentences: Sequence[Zoned], topic: str = "") -> list[tuple[int, float]]:
+        """`score_starts` of the sentences' texts, to the last bit."""
+        n = len(sentences)
+        if not n:
+            return []
+        starts = candidate_starts(n)
+        about = topic_words(topic)
+        masks, words, overlap = [0] * n, [""] * n, [0] * n
+        for i in range(max(0, starts.start - 1), n):
+            z = sentences[i]
+            masks[i], runs = read_sentence(z.text, z.lower, z.words)
+            words[i] = opening_word(z.text)
+            overlap[i] = len(about & runs)
+        length = self._length["long" if n > LONG_ABSTRACT else "short" if n < SHORT_ABSTRACT else "mid"]
+        any_w, frac_w, first_word, before_word = self._any, self._frac, self._first_word, self._before_word
+        counts = [0] * len(RUN_CUES)
+        present_run = seen = top_after = 0
+        scores = [0.0] * n
+        for k in range(n - 1, starts.start - 1, -1):  # from the end, so the run's counts grow by one sentence
+            mask, topic_k = masks[k], overlap[k]
+            for j in self._run_cues(mask):
+                counts[j] += 1
+            seen |= mask & _RUN_MASK
+            present_run += bool(mask & (_PRESENT | _MODAL))
+            top_after = max(top_after, topic_k)
+            # the terms in `start_features`' order
+            s = self._first_sum(mask) + first_word.get(words[k], 0.0)
+            if k:
+                prev, topic_prev = masks[k - 1], overlap[k - 1]
+                for w in self._before_of(prev):
+                    s += w
+                s += before_word.get(words[k - 1], 0.0)
+                if prev & _PAST and not prev & _PRESENT and mask & _PRESENT and not mask & _PAST:
+                    s += self._tense_shift
+                if prev & _NUM1 and not mask & _NUM1:
+                    s += self._numbers_stop
+                if topic_k > topic_prev:
+                    s += self._topic_up
+                    if topic_prev == 0:
+                        s += self._topic_from_none
+            else:
+                s += self._before_none
+            if k + 1 < n and topic_k > overlap[k + 1]:
+                s += self._topic_down_after
+            if topic_k and topic_k == (max(overlap[k - 1], top_after) if k else top_after):
+                s += self._topic_top
+            run = n - k
+            len_w, len_size_w = length[min(run, MAX_RUN_FEATURE)]
+            s += len_w
+            s += len_size_w
+            for j in self._run_cues(seen):
+                s += any_w[j]
+                s += frac_w[j] * (counts[j] / run)
+            if present_run == run:
+                s += self._all_present
+            scores[k] = s
+        return _probabilities([(k, scores[k]) for k in starts])
+
+    def best_start(self, sentences: Sequence[Zoned], topic: str = "") -> tuple[int, float] | None:
+        """`best_start` of the sentences' texts."""
+        return _most_probable(self.score_starts(sentences, topic))
