@@ -22,6 +22,7 @@ from evtable.extract.numbers import (
     N_PATTERNS,
     N_PEOPLELESS,
     N_VERBS,
+    N_WORD_GATES,
     VERB_NEEDLES,
     people_count_gate,
 )
@@ -93,8 +94,9 @@ SENTENCES = [
 ]
 
 #: One sentence per alternative of the patterns behind a word gate (design cues 8-10, 12,
-#: 14-16, other studies, group counts), by the name the gate has in GATED: a word missing
-#: from a gate leaves its alternative's sentence with a closed gate and a match.
+#: 14-16, other studies, group counts, "N were randomized"), by the name the gate has in
+#: GATED: a word missing from a gate leaves its alternative's sentence with a closed gate
+#: and a match.
 ALTERNATIVES = [
     ("design cue 8 Cohort study", "This cohort analysis was large."),
     ("design cue 8 Cohort study", "An inception cohort was assembled."),
@@ -154,6 +156,11 @@ ALTERNATIVES = [
     ("group count", "40 women underwent surgery."),
     ("group count", "Eight boys had a diagnosis of asthma."),
     ("study group", "A total of 13 girls."),
+    ("sample size N were randomized", "In all, 12 were randomised."),
+    ("sample size N were randomized", "In all, 12 were randomized."),
+    ("sample size N were randomized", "In all, 12 was randomly allocated."),
+    ("sample size N were randomized", "In all, 12 were enrolled."),
+    ("sample size N were randomized", "In all, 12 were included."),
     ("study group", "An investigation involving 20 persons."),
 ]
 
@@ -209,10 +216,12 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
 
 def _sample_size_gate(rule: str) -> Callable[[str, str, frozenset[str]], bool]:
     """The gate `extract_participants` puts before a sample-size rule."""
-    gate = N_GATES.get(rule, ())
+    gate, word_gate = N_GATES.get(rule, ()), N_WORD_GATES.get(rule, ())
     if rule in N_PEOPLELESS:
-        return lambda text, lower, words: gate_open(lower, gate)
-    return lambda text, lower, words: gate_open(lower, gate) and people_count_gate(text, words)
+        return lambda text, lower, words: gate_open(lower, gate) and gate_found(words, word_gate)
+    return lambda text, lower, words: (
+        gate_open(lower, gate) and gate_found(words, word_gate) and people_count_gate(text, words)
+    )
 
 
 GATED = _gated()

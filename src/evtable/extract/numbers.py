@@ -24,8 +24,11 @@ from evtable.extract.patterns import (
     PEOPLE_TOKENS,
     SAMPLE_NOUNS,
     Gate,
+    WordGate,
+    gate_found,
     gate_open,
     has_count,
+    word_gate,
 )
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
@@ -72,16 +75,22 @@ N_GATES: dict[str, Gate] = {
     "study of N people": (("study", "trial", "analysis", "survey", "series", "review", "data", "records", "charts",
                            "sample", "cohort"),),
     "sample of N": (("sample", "cohort", "population", "series"),),
-    "N were randomized": (("randomi", "randomly", "enrolled", "included"), ("were", "was")),
     "N =": (("=",),),
     "total of N people": (("total of",),),
     "out of N people": (("out of", "of the", "of all"),),
 }  # fmt: skip
-#: N_PATTERNS with their rank, whether they need a people noun, and their gate (empty: open).
-_GATED_RULES: list[tuple[int, str, re.Pattern[str], bool, Gate]] = [
-    (rank, rule, pattern, rule not in N_PEOPLELESS, N_GATES.get(rule, ()))
+#: Whole-word pre-checks for N_PATTERNS (see `WordGate`): "N were randomized" is tried on every
+#: sentence, and two set tests cost less than scanning it for needles.
+N_WORD_GATES: dict[str, WordGate] = {
+    "N were randomized": word_gate("randomized randomised randomly enrolled included", "were was"),
+}
+#: N_PATTERNS with their rank and gates (empty: open): all of them for a sentence that passes
+#: `people_count_gate`, else only those in N_PEOPLELESS (most sentences count no people).
+_GATED_RULES: list[tuple[int, str, re.Pattern[str], Gate, WordGate]] = [
+    (rank, rule, pattern, N_GATES.get(rule, ()), N_WORD_GATES.get(rule, ()))
     for rank, (rule, pattern) in enumerate(N_PATTERNS)
 ]
+_PEOPLELESS_RULES = [r for r in _GATED_RULES if r[1] in N_PEOPLELESS]
 
 
 def people_count_gate(text: str, words: frozenset[str]) -> bool:
@@ -171,9 +180,9 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
             continue
         role_rank = ROLE_RANK.get(z.role, 2)
         found: list[_Candidate] = []
-        people = people_count_gate(z.text, z.words)
-        for rule_rank, rule, pattern, needs_people, gate in _GATED_RULES:
-            if (needs_people and not people) or not gate_open(z.lower, gate):
+        rules = _GATED_RULES if people_count_gate(z.text, z.words) else _PEOPLELESS_RULES
+        for rule_rank, rule, pattern, gate, words in rules:
+            if not gate_open(z.lower, gate) or not gate_found(z.words, words):
                 continue
             for m in pattern.finditer(z.text):
                 n = parse_number(m.group("n"))
