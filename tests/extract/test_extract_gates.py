@@ -26,6 +26,7 @@ from evtable.extract.numbers import (
     VERB_NEEDLES,
     people_count_gate,
 )
+from evtable.extract.outcomes import _TERMS
 from evtable.extract.patterns import (
     CONCERN,
     CONCERN_NEEDLES,
@@ -44,6 +45,8 @@ from evtable.extract.patterns import (
     OCCURRED_NEEDLES,
     OTHER_STUDIES,
     OTHER_STUDIES_GATE,
+    OUTCOME_NEEDLES,
+    OUTCOME_WORD_GATES,
     PEOPLE_TOKENS,
     POPULATION,
     POPULATION_RELATION_WORDS,
@@ -94,9 +97,9 @@ SENTENCES = [
 ]
 
 #: One sentence per alternative of the patterns behind a word gate (design cues 8-10, 12,
-#: 14-16, other studies, group counts, "N were randomized"), by the name the gate has in
-#: GATED: a word missing from a gate leaves its alternative's sentence with a closed gate
-#: and a match.
+#: 14-16, other studies, group counts, two outcome terms, "N were randomized"), by the name
+#: the gate has in GATED: a word missing from a gate leaves its alternative's sentence with a
+#: closed gate and a match.
 ALTERNATIVES = [
     ("design cue 8 Cohort study", "This cohort analysis was large."),
     ("design cue 8 Cohort study", "An inception cohort was assembled."),
@@ -156,6 +159,11 @@ ALTERNATIVES = [
     ("group count", "40 women underwent surgery."),
     ("group count", "Eight boys had a diagnosis of asthma."),
     ("study group", "A total of 13 girls."),
+    ("outcome overall survival", "Overall survival was longer."),
+    ("outcome overall survival", "OS was longer."),
+    ("outcome pain", "Pain scores fell."),
+    ("outcome pain", "The VAS fell."),
+    ("outcome pain", "A visual analogue scale."),
     ("sample size N were randomized", "In all, 12 were randomised."),
     ("sample size N were randomized", "In all, 12 were randomized."),
     ("sample size N were randomized", "In all, 12 was randomly allocated."),
@@ -163,6 +171,8 @@ ALTERNATIVES = [
     ("sample size N were randomized", "In all, 12 were included."),
     ("study group", "An investigation involving 20 persons."),
 ]
+
+SAMPLES = SENTENCES + [text for _, text in ALTERNATIVES]
 
 
 def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[str]], bool]]]:
@@ -196,6 +206,15 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
         ),
         ("harm list", HARM_LIST, substrings(HARM_LIST_NEEDLES)),
         ("named harm", _HARM_TERM, substrings(HARM_TERM_NEEDLES)),
+        *(
+            (
+                f"outcome {label}",
+                rx,
+                lambda t, lo, w, n=OUTCOME_NEEDLES[label], wg=gate: has_any(lo, n) and gate_found(w, wg),
+            )
+            for label, rx in _TERMS
+            if (gate := OUTCOME_WORD_GATES.get(label))
+        ),
         (
             "harm occurred",
             HARM_OCCURRED,
@@ -242,7 +261,7 @@ def _check(text: str) -> None:
     assert {k: cues[k] for k, _ in SENTENCE_CUES} == _reference_cues(text), text
 
 
-@pytest.mark.parametrize("text", SENTENCES + [text for _, text in ALTERNATIVES])
+@pytest.mark.parametrize("text", SAMPLES)
 def test_gates_and_fast_routes_agree_with_the_regexes(text: str) -> None:
     _check(text)
 
@@ -260,7 +279,7 @@ def test_every_gate_is_exercised_open_and_matching() -> None:
     missing = [
         name
         for name, pattern, gate in GATED
-        if not any(gate(t, t.lower(), words_of(t.lower())) and pattern.search(t) for t in SENTENCES)
+        if not any(gate(t, t.lower(), words_of(t.lower())) and pattern.search(t) for t in SAMPLES)
     ]
     assert not missing, f"no sample sentence exercises {missing}"
 

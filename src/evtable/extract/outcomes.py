@@ -7,6 +7,7 @@ import re
 from evtable.extract.patterns import (
     OUTCOME_NEEDLES,
     OUTCOME_TERMS,
+    OUTCOME_WORD_GATES,
     PRIMARY_OUTCOME,
     PRIMARY_OUTCOME_GATE,
     GateIndex,
@@ -17,8 +18,11 @@ from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
 _TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
-#: The terms filed by their needles, for a sentence's `Zoned.needles`.
-_TERM_INDEX = GateIndex([(frozenset(OUTCOME_NEEDLES[label]),) for label, _ in _TERMS], [()] * len(_TERMS))
+#: The terms filed by their gates, for a sentence's `Zoned.needles` and words.
+_TERM_INDEX = GateIndex(
+    [(frozenset(OUTCOME_NEEDLES[label]),) for label, _ in _TERMS],
+    [OUTCOME_WORD_GATES.get(label, ()) for label, _ in _TERMS],
+)
 _PRIMARY_GATE = tuple(frozenset(group) for group in PRIMARY_OUTCOME_GATE)
 #: Results longer than this are cut (the full sentences stay in the provenance quotes).
 MAX_RESULT_SENTENCES = 4

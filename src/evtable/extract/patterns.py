@@ -395,6 +395,12 @@ OUTCOME_NEEDLES: dict[str, tuple[str, ...]] = {
     "infection rate": ("infection rate", "site infection"), "cure rate": ("cure rate", "clinical cure"),
     "remission": ("remission rate",), "fusion rate": ("fusion rate",),
 }  # fmt: skip
+#: Whole-word pre-checks for two terms whose needles sit inside common words ("os" in "most",
+#: "vas" in "vascular"): every match holds one of these words whole (see `WordGate`).
+OUTCOME_WORD_GATES: dict[str, WordGate] = {
+    "overall survival": word_gate("overall os"),
+    "pain": word_gate("pain vas visual"),
+}
 PRIMARY_OUTCOME = re.compile(
     r"\b(?:the )?(?P<kind>primary|secondary|main|co-primary)(?: efficacy| safety)? (?:end ?points?|outcomes?(?: measures?)?)"
     r"(?: (?:was|were|included|was the|were the|is|are)| of| :)\s+(?P<what>[^.;]+)",
