@@ -30,7 +30,7 @@ from evtable.extract.patterns import (
     REPORTING_VERBS,
     RESULT_NUMBER,
 )
-from evtable.extract.zones import Document, Zoned
+from evtable.extract.zones import Document, Zoned, words_of
 from evtable.models import Confidence, Provenance
 from evtable.text import Sentence
 
@@ -78,8 +78,38 @@ def _label_key(label: str) -> str:
     return re.sub(r"\(s\)", "s", label.strip(), flags=re.I).strip()
 
 
+#: Every label CONCLUSION_LABEL accepts holds one of these, lower-cased (and a colon follows it).
+CONCLUSION_LABEL_NEEDLES = (
+    "conclusion", "interpretation", "discussion", "comment", "implication", "relevance", "significance", "summary",
+)  # fmt: skip
+#: Every match of ADMIN_SENTENCE in an ASCII sentence holds one of these lower-cased, or the
+#: sentence has at most one space (the whole-sentence alternatives, "Level IV."); "©" is no ASCII.
+ADMIN_NEEDLES = (
+    "interest", "clinicaltrials.gov", "nct", "isrctn", "eudract", "registered", "registration", "funded by",
+    "supported by", "level of evidence", "copyright", "all rights reserved", "(c)", "consultant", "employee",
+    "royalt", "intellectual property", "receive", "protocol was not published", "review board",
+)  # fmt: skip
+#: FUNDER_WORDS lower-cased: each of its matches is one of these whole words.
+FUNDER_GATE = frozenset(
+    {"foundation", "institute", "institutes", "programme", "program", "council", "fund", "inc", "ltd", "ministry",
+     "agency", "trust", "gmbh", "corporation"}
+)  # fmt: skip
+
+
 def _printed_section(doc: Document) -> tuple[int, int] | None:
-    """Offsets of the body after a printed conclusions label, up to the next label."""
+    """Offsets of the body after a printed conclusions label, up to the next label.
+
+    Most plain abstracts have no colon, or no word of a conclusions label: they are not scanned
+    for labels (the scan cost more than the rest of a plain abstract's conclusion)."""
+    head = doc.text[: doc.body_start]
+    if ":" not in head or (
+        head.isascii() and not any(map(head.lower().__contains__, CONCLUSION_LABEL_NEEDLES))
+    ):
+        return None
+    return _label_section(doc)
+
+
+def _label_section(doc: Document) -> tuple[int, int] | None:
     labels = list(PRINTED_LABEL.finditer(doc.text[: doc.body_start]))
     for i, m in enumerate(labels):
         if CONCLUSION_LABEL.match(_label_key(m.group("label"))):
@@ -130,9 +160,18 @@ def _closing_run(sentences: list[Zoned]) -> tuple[list[Zoned], Confidence, str]:
 
 def is_admin_sentence(text: str) -> bool:
     """A disclosure, registration, funding or level-of-evidence trailer: never the conclusion."""
-    if ADMIN_SENTENCE.search(text):
+    lower = text.lower()
+    return _is_admin(text, lower, words_of(lower))
+
+
+def _is_admin(text: str, lower: str, words: frozenset[str]) -> bool:
+    """`is_admin_sentence` given the sentence's lower-cased text and letter runs: the patterns run
+    only where ADMIN_NEEDLES or FUNDER_GATE say they can match."""
+    if (
+        not text.isascii() or text.count(" ") <= 1 or any(map(lower.__contains__, ADMIN_NEEDLES))
+    ) and ADMIN_SENTENCE.search(text):
         return True
-    if FUNDER_WORDS.search(text) is None:
+    if words.isdisjoint(FUNDER_GATE) or FUNDER_WORDS.search(text) is None:
         return False
     if SPONSORED.search(text):
         return True
@@ -169,7 +208,7 @@ def plain_candidates(doc: Document) -> list[Zoned]:
         if DISCLOSURE_TITLE.match(candidates[i].text):
             del candidates[i:]
             break
-    while candidates and is_admin_sentence(candidates[-1].text):
+    while candidates and _is_admin(candidates[-1].text, candidates[-1].lower, candidates[-1].words):
         candidates.pop()
     return candidates
 
