@@ -19,6 +19,7 @@ from evtable.extract.patterns import (
     DESIGN_DETAIL_CUES,
     DESIGN_DETAIL_NEEDLES,
     OUTCOME_NEEDLES,
+    OUTCOME_WORD_GATES,
     GateIndex,
     gate_found,
     needles_in,
@@ -28,6 +29,13 @@ from evtable.extract.zones import words_of
 #: (name, index, one gate test per rule in order: (needles found, words) -> open), straight
 #: from the rule tables, not from the index.
 Check = Callable[[frozenset[str], frozenset[str]], bool]
+
+
+def _term_check(label: str) -> Check:
+    needles, words = frozenset(OUTCOME_NEEDLES[label]), OUTCOME_WORD_GATES.get(label, ())
+    return lambda found, text_words: not found.isdisjoint(needles) and gate_found(text_words, words)
+
+
 FAMILIES: list[tuple[str, GateIndex, list[Check]]] = [
     (
         "design cues",
@@ -48,7 +56,7 @@ FAMILIES: list[tuple[str, GateIndex, list[Check]]] = [
     (
         "outcome terms",
         _TERM_INDEX,
-        [lambda f, w, n=frozenset(OUTCOME_NEEDLES[label]): not f.isdisjoint(n) for label, _ in _TERMS],
+        [_term_check(label) for label, _ in _TERMS],
     ),
 ]
 
