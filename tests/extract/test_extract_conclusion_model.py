@@ -280,11 +280,17 @@ ALTERNATIVES = {
     "The findings may x | Such cases are the first | This trial showed x | Present data confirm x | "
     "We conclude x | It is concluded x",
     "cue": "we conclude so | conclude that | suggests that | suggest that | indicate that | indicates that | "
-    "supports the use | support the use | should be used | "
+    "supports the use | support the use | should be considered | should be confined | should be offered | "
+    "should be recommended | should be performed | should be included | should be suspected | is safe | "
+    "may be beneficial | may be a | should be used | "
     "is a safe | is needed | are needed | is required | warranted further | further trials | may be an | "
     "are useful | remains important | were valuable | is reliable | was promising | is feasible | is effective | "
     "can be used",
-    "judging": "was safe | were well tolerated",
+    "judging": "was safe | were well tolerated | was effective | was feasible | was superior | was inferior | "
+    "was not inferior | was comparable | was similar | was useful | was successful | was associated | "
+    "were efficacious | was beneficial | was reliable | was valuable | was accurate",
+    "stats": "hazard ratio | odds ratio | relative risk | mean difference | significant | significantly | HR 2 | "
+    "OR=1.5 | 95% CI | 95 % confidence | P < .05 | p=0.3 | median of 5 | 12.5 % | 3%",
     "modal": "it may | it might | it could | it should | it must | it can | it would | needs to | need to | needed to",
     "studyref": "this study | our findings | the present results | the current trial | these data | this studies | "
     "this report | this case | this series | this review | this analysis | this work | this approach | this method",

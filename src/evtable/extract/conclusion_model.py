@@ -82,17 +82,20 @@ LONG_WORDS, SHORT_WORDS = 30, 12
 @dataclass(frozen=True, slots=True)
 class CueGate:
     """What every match of a cue's pattern holds, so the pattern runs only when a sentence does:
-    a whole word of each ``words`` group (space-separated), one of the ``needles`` (case-exact
-    substrings), an opening (lower-cased) among ``starts``, and with ``digit`` a digit."""
+    a whole word of each ``words`` group (space-separated; with ``unless_digit``, only a match
+    without a digit does), one of the ``needles`` (case-exact substrings), an opening
+    (lower-cased) among ``starts``, and with ``digit`` a digit. For a word-list cue (`_word_list`)
+    it gates what the listed words leave of the pattern."""
 
     words: tuple[str, ...] = ()
     needles: tuple[str, ...] = ()
     starts: tuple[str, ...] = ()
     digit: bool = False
+    unless_digit: bool = False
 
 
-#: Pre-checks of the cues that are not plain word lists (those are read off the sentence's words,
-#: see `_word_list`); "stats" has its own fast route (patterns.has_stats). A word left out would
+#: Pre-checks of the cues' patterns (word-list cues are read off the sentence's words, see
+#: `_word_list`); "stats" is then tested by its own fast route (patterns.has_stats). A word left out would
 #: silently turn a cue off: the tests match every alternative of each pattern and every corpus
 #: sentence against the pattern itself.
 CUE_GATES: dict[str, CueGate] = {
@@ -100,7 +103,13 @@ CUE_GATES: dict[str, CueGate] = {
                               "consequently", "accordingly", "altogether", "conclusion", "these ", "our ", "the ",
                               "such ", "this ", "present ", "we ", "it ")),
     "cue": CueGate(words=("conclude suggest suggests indicate indicates support supports should safe effective feasible "
-                          "needed required further may useful important valuable reliable promising can",)),
+                          "needed required further may useful important valuable reliable promising can",
+                          "conclude that use considered used confined offered recommended performed included suspected "
+                          "safe effective feasible needed required further "
+                          "useful beneficial a an important valuable reliable promising")),
+    "judging": CueGate(words=("safe effective feasible superior inferior comparable similar useful successful associated "
+                              "efficacious beneficial tolerated reliable valuable accurate",)),
+    "stats": CueGate(words=("hazard odds relative mean significant significantly",), unless_digit=True),
     "modal": CueGate(words=("may might could should must can would need needs needed",)),
     "studyref": CueGate(words=("this our present current these", "study studies results findings data trial report "
                                "case series review analysis work approach method")),
@@ -205,11 +214,13 @@ class _Check:
 
 def _routes() -> tuple[dict[str, int], int, int, tuple[_Check, ...]]:
     """Word -> bits (of the cues it answers and of the gate groups it opens), the sure cue bits, the
-    digit bit, and every cue still to check with its gate."""
+    bits a digit sets (its own and those of the groups it stands in for), and every cue still to
+    check with its gate."""
     word_bits: dict[str, int] = {}
     checks: list[_Check] = []
     next_bit = 1 << len(CUE_NAMES)
     digit_bit, next_bit = next_bit, next_bit << 1
+    digit_found = digit_bit
     sure = 0
 
     def file(words: frozenset[str], bit: int) -> None:
@@ -218,27 +229,30 @@ def _routes() -> tuple[dict[str, int], int, int, tuple[_Check, ...]]:
 
     for name, pattern in SENTENCE_CUES:
         bit = CUE_BIT[name]
+        gate = CUE_GATES.get(name, CueGate())
+        groups = [frozenset(group.split()) for group in gate.words]
         listed = _word_list(pattern)
         if listed is not None:
             file(listed.words, bit)
             sure |= bit
-            if listed.rest is not None:
-                file(listed.gate, next_bit)
-                checks.append(_Check(bit, next_bit, listed.rest.search, (), ()))
-                next_bit <<= 1
-            continue
-        gate = CUE_GATES.get(name, CueGate())
+            if listed.rest is None:
+                continue
+            groups.insert(0, listed.gate)
+            test: Callable[[str], object] = listed.rest.search
+        else:
+            test = has_stats if name == "stats" else pattern.search
         gate_bits = digit_bit if gate.digit else 0
-        for group in gate.words:
-            file(frozenset(group.split()), next_bit)
+        for group in groups:
+            file(group, next_bit)
             gate_bits |= next_bit
+            if gate.unless_digit:
+                digit_found |= next_bit
             next_bit <<= 1
-        test = has_stats if name == "stats" else pattern.search
         checks.append(_Check(bit, gate_bits, test, gate.needles, gate.starts))
-    return word_bits, sure, digit_bit, tuple(checks)
+    return word_bits, sure, digit_found, tuple(checks)
 
 
-_WORD_BITS, _SURE_BITS, _DIGIT_BIT, _CHECKS = _routes()
+_WORD_BITS, _SURE_BITS, _DIGIT_FOUND, _CHECKS = _routes()
 _GATE_WORDS = frozenset(_WORD_BITS)
 #: Which checks a sentence needs, by the bits its words (and digits) set; after this many
 #: different sets of bits the memo starts afresh.
@@ -283,7 +297,7 @@ def read_sentence(text: str, lower: str, words: frozenset[str]) -> tuple[int, fr
             return _pattern_mask(text) | _size_bits(text, True), runs
         folded = _NON_ASCII_WORD.sub("_", text).lower()
         digits, tokens = True, frozenset(_TOKEN.findall(folded))
-    found = _DIGIT_BIT if digits else 0
+    found = _DIGIT_FOUND if digits else 0
     for w in tokens & _GATE_WORDS:
         found |= _WORD_BITS[w]
     on = found & _SURE_BITS
