@@ -26,8 +26,7 @@ from evtable.extract.patterns import (
 )
 from evtable.extract.zones import words_of
 
-#: (name, index, one gate test per rule in order: (needles found, words) -> open), straight
-#: from the rule tables, not from the index.
+#: A rule's gates, read straight from its tables, not from the index: (needles found, words) -> open.
 Check = Callable[[frozenset[str], frozenset[str]], bool]
 
 
@@ -36,6 +35,7 @@ def _term_check(label: str) -> Check:
     return lambda found, text_words: not found.isdisjoint(needles) and gate_found(text_words, words)
 
 
+#: (name, index, the gate check of each rule in order).
 FAMILIES: list[tuple[str, GateIndex, list[Check]]] = [
     (
         "design cues",

@@ -57,6 +57,9 @@ from evtable.extract.patterns import (
     STATS,
     STUDY_GROUP,
     STUDY_GROUP_GATE,
+    STUDY_SIGN_CHARS,
+    STUDY_SIGN_WORDS,
+    STUDY_SIGNS,
     WordGate,
     gate_found,
     gate_open,
@@ -97,9 +100,9 @@ SENTENCES = [
 ]
 
 #: One sentence per alternative of the patterns behind a word gate (design cues 8-10, 12,
-#: 14-16, other studies, group counts, two outcome terms, "N were randomized"), by the name
-#: the gate has in GATED: a word missing from a gate leaves its alternative's sentence with a
-#: closed gate and a match.
+#: 14-16, other studies, group counts, study signs, two outcome terms, "N were randomized"),
+#: by the name the gate has in GATED: a word missing from a gate leaves its alternative's
+#: sentence with a closed gate and a match.
 ALTERNATIVES = [
     ("design cue 8 Cohort study", "This cohort analysis was large."),
     ("design cue 8 Cohort study", "An inception cohort was assembled."),
@@ -164,6 +167,10 @@ ALTERNATIVES = [
     ("outcome pain", "Pain scores fell."),
     ("outcome pain", "The VAS fell."),
     ("outcome pain", "A visual analogue scale."),
+    ("study signs", "It was 5 %."),
+    ("study signs", "It fell (P < .05)."),
+    ("study signs", "It fell (p≤0.05)."),
+    ("study signs", "The objective of the present work."),
     ("sample size N were randomized", "In all, 12 were randomised."),
     ("sample size N were randomized", "In all, 12 were randomized."),
     ("sample size N were randomized", "In all, 12 was randomly allocated."),
@@ -206,6 +213,11 @@ def _gated() -> list[tuple[str, re.Pattern[str], Callable[[str, str, frozenset[s
         ),
         ("harm list", HARM_LIST, substrings(HARM_LIST_NEEDLES)),
         ("named harm", _HARM_TERM, substrings(HARM_TERM_NEEDLES)),
+        (
+            "study signs",
+            STUDY_SIGNS,
+            lambda t, lo, w: not w.isdisjoint(STUDY_SIGN_WORDS) or has_any(t, STUDY_SIGN_CHARS),
+        ),
         *(
             (
                 f"outcome {label}",
@@ -349,6 +361,9 @@ LEXICONS = [
         "All {} treated by surgery were compared with others.",
     ),
     ("design cue 10 Cohort study", _GATED_CUES[10][1], "health", "Its {} records data."),
+    ("study signs", STUDY_SIGNS, "we|our", "{} mainly studied it."),
+    ("study signs", STUDY_SIGNS, "patients|participants", "Some {} were treated."),
+    ("study signs", STUDY_SIGNS, "aim|purpose", "The {} of our work."),
     ("other studies", OTHER_STUDIES, "previous(?:ly)?", "{} trials agree."),
     ("other studies", OTHER_STUDIES, "studies", "Several {} agree."),
 ]

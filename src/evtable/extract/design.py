@@ -28,11 +28,14 @@ from evtable.extract.patterns import (
     PUBLICATION_TYPE_DESIGNS,
     STUDY_GROUP,
     STUDY_GROUP_GATE,
+    STUDY_SIGN_CHARS,
+    STUDY_SIGN_WORDS,
     STUDY_SIGNS,
     Gate,
     GateIndex,
     WordGate,
     gate_found,
+    has_any,
     has_count,
     needles_in,
 )
@@ -215,12 +218,19 @@ def _overview(doc: Document) -> tuple[str, Provenance, float] | None:
     reports data, people studied, or what "we" did.
     """
     sentences = doc.study_sentences
-    if len(sentences) < MIN_OVERVIEW_SENTENCES or any(STUDY_SIGNS.search(z.text) for z in sentences):
+    if len(sentences) < MIN_OVERVIEW_SENTENCES or any(_signs_a_study(z.text, z.words) for z in sentences):
         return None
     first = sentences[0].sentence
     label = F.NARRATIVE_REVIEW
     prov = doc.span("design", label, first.start, first.end, "overview: no study of its own described", "low")
     return label, prov, MIN_DESIGN_SCORE
+
+
+def _signs_a_study(text: str, words: frozenset[str]) -> bool:
+    """Whether a sentence shows a study of its own (STUDY_SIGNS), behind its cheap pre-check."""
+    if words.isdisjoint(STUDY_SIGN_WORDS) and not has_any(text, STUDY_SIGN_CHARS):
+        return False
+    return STUDY_SIGNS.search(text) is not None
 
 
 def _metadata_design(doc: Document) -> tuple[str, Provenance, bool] | None:

@@ -184,6 +184,29 @@ STUDY_SIGNS = re.compile(
     r"\d+(?:\.\d+)?\s*%|\b[Pp]\s*[<=>≤]\s*0?\.\d|\b(?:aim|purpose|objective) of (?:this|the present|our) (?:study|work|research)",
     re.I,
 )
+#: Pre-check for STUDY_SIGNS: a whole word that opens one of its phrases, or a character of its
+#: percentage or P value (one or the other is in every match).
+STUDY_SIGN_WORDS = frozenset(
+    [
+        "we",
+        "our",
+        "patients",
+        "participants",
+        "subjects",
+        "cases",
+        "children",
+        "mice",
+        "rats",
+        "cells",
+        "samples",
+        "animals",
+        "specimens",
+        "aim",
+        "purpose",
+        "objective",
+    ]
+)
+STUDY_SIGN_CHARS = ("%", "<", "=", ">", "≤")
 #: A sentence about other studies: its design words describe them, not this study.
 OTHER_STUDIES = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|other|few|several|many|some|most|recent|published|existing) "
