@@ -22,6 +22,7 @@ from evtable.extract.patterns import (
     OUTCOME_WORD_GATES,
     GateIndex,
     gate_found,
+    gate_text,
     needles_in,
 )
 from evtable.extract.zones import words_of
@@ -72,7 +73,7 @@ TEXTS = [
 
 
 def _views(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    lower = text.lower()
+    lower = gate_text(text)
     words = words_of(lower)
     return needles_in(lower, words), words
 

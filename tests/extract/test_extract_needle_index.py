@@ -18,6 +18,7 @@ from evtable.extract.patterns import (
     GROUP_COUNT,
     INDEXED_NEEDLES,
     STUDY_GROUP,
+    gate_text,
     has_any,
     has_count,
     needles_in,
@@ -43,12 +44,12 @@ TEXTS = [
 
 
 def _brute(text: str) -> frozenset[str]:
-    lower = text.lower()
+    lower = gate_text(text)
     return frozenset(n for n in INDEXED_NEEDLES if n in lower)
 
 
 def _indexed(text: str) -> frozenset[str]:
-    lower = text.lower()
+    lower = gate_text(text)
     return needles_in(lower, words_of(lower))
 
 
@@ -64,18 +65,18 @@ def test_needles_in_finds_phrase_and_infix_needles() -> None:
 
 
 def _condition_gate_hides_nothing(text: str) -> bool:
-    return has_any(text.lower(), CONDITION_NEEDLES) or CONDITION.search(text) is None
+    return has_any(gate_text(text), CONDITION_NEEDLES) or CONDITION.search(text) is None
 
 
 def _count_gate_hides_nothing(text: str) -> bool:
-    lower = text.lower()
+    lower = gate_text(text)
     if people_count_gate(text, words_of(lower)):
         return True
     return all(pattern.search(text) is None for rule, pattern in N_PATTERNS if rule not in N_PEOPLELESS)
 
 
 def _group_gate_hides_nothing(text: str) -> bool:
-    if has_count(text, words_of(text.lower())):
+    if has_count(text, words_of(gate_text(text))):
         return True
     return GROUP_COUNT.search(text) is None and STUDY_GROUP.search(text) is None
 

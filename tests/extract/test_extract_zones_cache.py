@@ -27,3 +27,6 @@ def test_views_follow_the_sentence() -> None:
     zoned = doc("We report a Case of TB in 3 men.").sentences[0]
     assert zoned.lower == "we report a case of tb in 3 men."
     assert {"report", "case", "men"} <= zoned.words
+    folded = doc("A RANDOMİZED, randomızed caſe.").sentences[0]
+    assert folded.lower == "a randomized, randomized case."  # as re.I matches them (gate_text)
+    assert {"randomi", "case"} <= folded.needles

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from evtable.extract.patterns import ARM_NEEDLES, ARM_STOP, ARMS, CONTROL_WORDS, LEADING_ARTICLE, has_any
+from evtable.extract.patterns import (
+    ARM_NEEDLES,
+    ARM_STOP,
+    ARMS,
+    CONTROL_WORDS,
+    LEADING_ARTICLE,
+    gate_text,
+    has_any,
+)
 from evtable.extract.zones import Document
 from evtable.fields import VERSUS
 from evtable.models import Provenance
@@ -35,7 +43,7 @@ def extract_arms(doc: Document) -> dict[str, tuple[str | None, list[Provenance]]
     sources = [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences if z.role != "RESULTS"]
     sources.insert(0, (doc.title, 0, "title"))
     for text, offset, location in sources:
-        lower = text.lower()
+        lower = gate_text(text)
         for pattern, needles in zip(ARMS, ARM_NEEDLES, strict=True):
             if not has_any(lower, needles):
                 continue

@@ -35,6 +35,7 @@ from evtable.extract.patterns import (
     GateIndex,
     WordGate,
     gate_found,
+    gate_text,
     has_any,
     has_count,
     needles_in,
@@ -111,7 +112,7 @@ def _about_other_studies(text: str, words: frozenset[str]) -> bool:
 
 def _title_needles(title: str) -> tuple[frozenset[str], frozenset[str]]:
     """A title's gate needles and words (a title is no `Zoned` sentence: nothing caches them)."""
-    lower = title.lower()
+    lower = gate_text(title)
     words = words_of(lower)
     return needles_in(lower, words), words
 

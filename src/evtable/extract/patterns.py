@@ -17,6 +17,17 @@ from evtable import fields as F
 Gate = tuple[tuple[str, ...], ...]
 
 
+#: Letters Python's case-insensitive matching equates with an ASCII letter though str.lower
+#: does not give it: "ı" and "ſ" match i and s, and "İ" lowers to "i" plus a combining dot.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def gate_text(text: str) -> str:
+    """``text`` lower-cased for the keyword gates, so a needle is there wherever an ``re.I``
+    pattern can match it ("RANDOMİZED", "randomızed"); offsets are never read from it."""
+    return text.lower() if text.isascii() else text.translate(_CASE_FOLDS).lower()
+
+
 def has_any(lower: str, needles: tuple[str, ...]) -> bool:
     """Whether ``lower`` holds one of ``needles`` (a C-level loop: no generator per call)."""
     return any(map(lower.__contains__, needles))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
-from evtable.extract.patterns import CITATION_MARKER, needles_in
+from evtable.extract.patterns import CITATION_MARKER, gate_text, needles_in
 from evtable.models import Provenance, Record
 from evtable.text import Sentence, split_sentences
 
@@ -77,8 +77,8 @@ class Zoned:
 
     @cached_once
     def lower(self) -> str:
-        """The sentence lower-cased, for the extractors' substring pre-checks (see `has_any`)."""
-        return self.sentence.text.lower()
+        """The sentence lower-cased for the extractors' keyword pre-checks (see `gate_text`)."""
+        return gate_text(self.sentence.text)
 
     @cached_once
     def words(self) -> frozenset[str]:
