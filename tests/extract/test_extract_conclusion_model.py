@@ -15,6 +15,7 @@ from evtable.evaluate.conclusion_train import Example, fit, render_weights
 from evtable.extract.conclusion import extract_conclusion, is_admin_sentence, plain_candidates
 from evtable.extract.conclusion_model import (
     LONG_WORDS,
+    RESULT_NUMBER_FROM_DIGIT,
     RUN_CUES,
     SENTENCE_CUES,
     SHORT_WORDS,
@@ -215,8 +216,9 @@ def _reference_cues(text: str) -> dict[str, bool]:
 
 
 def _fast_route_disagreements(texts: Iterable[str]) -> list[tuple[str, str]]:
-    """(cue, text) wherever `sentence_cues` differs from the patterns, and ("runs", text) where
-    `read_sentence`'s word runs differ from the ``\\w+`` runs of the lower-cased text."""
+    """(cue, text) wherever `sentence_cues` differs from the patterns, ("runs", text) where
+    `read_sentence`'s word runs differ from the ``\\w+`` runs of the lower-cased text, and
+    ("numbers", text) where RESULT_NUMBER_FROM_DIGIT finds other numbers than RESULT_NUMBER."""
     out = []
     for text in texts:
         fast = sentence_cues(text)
@@ -224,6 +226,8 @@ def _fast_route_disagreements(texts: Iterable[str]) -> list[tuple[str, str]]:
         lower = text.lower()
         if read_sentence(text, lower, words_of(lower))[1] != frozenset(re.findall(r"\w+", lower)):
             out.append(("runs", text))
+        if RESULT_NUMBER_FROM_DIGIT.findall(text) != RESULT_NUMBER.findall(text):
+            out.append(("numbers", text))
     return out
 
 
@@ -246,6 +250,7 @@ def _fast_route_disagreements(texts: Iterable[str]) -> list[tuple[str, str]]:
         "However, we conclude that further studies are needed.",
         "In conclusion, the present study suggests that surgery is safe.",
         "No differences were noted in 1,234 patients (95% CI 1.2-3.4).",
+        "7 of 12 (58.3%) at 3.5 mm, T2-weighted 4, a.2 b-3 c_4 .5 -6 7- 8a 9,5 10 mm Hg 11 -weighted 1.2.3",
         "Side effects of 3 drugs were reported in 10 patients after 2 weeks; 5 % died.",
         "",
     ],

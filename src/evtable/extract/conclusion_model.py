@@ -312,13 +312,18 @@ def read_sentence(text: str, lower: str, words: frozenset[str]) -> tuple[int, fr
 
 
 _NUM1, _NUM3, _LONG, _SHORT = (CUE_BIT[n] for n in ("num1", "num3", "long", "short"))
+#: RESULT_NUMBER with its opening look-behind moved past the first digit (where it spans that
+#: digit too): the same matches, found in half the time, as the regex engine can skip to digits.
+RESULT_NUMBER_FROM_DIGIT = re.compile(
+    RESULT_NUMBER.pattern.replace(r"(?<![\w.-])\d+", r"\d(?<![\w.-]\d)\d*", 1), RESULT_NUMBER.flags
+)
 
 
 def _size_bits(text: str, digits: bool) -> int:
     """The number-count and length cues (``digits``: whether the text may hold a digit)."""
     on = 0
     if digits:
-        numbers = len(RESULT_NUMBER.findall(text))
+        numbers = len(RESULT_NUMBER_FROM_DIGIT.findall(text))
         on = (_NUM1 if numbers >= 1 else 0) | (_NUM3 if numbers >= 3 else 0)
     words = text.count(" ") + 1
     return on | (_LONG if words > LONG_WORDS else 0) | (_SHORT if words < SHORT_WORDS else 0)
