@@ -1,4 +1,4 @@
-"""A sentence's cached views (`zones.cached_once`) are computed once and then read as attributes."""
+"""Cached views of a sentence and of the title (`zones.cached_once`): computed once, then read as attributes."""
 
 from __future__ import annotations
 
@@ -14,6 +14,21 @@ def test_a_sentence_view_is_computed_once(name: str) -> None:
     first = getattr(zoned, name)
     assert name in vars(zoned)  # stored on the instance: later reads skip the descriptor
     assert getattr(zoned, name) is first
+
+
+@pytest.mark.parametrize("name", ["title_lower", "title_words", "title_needles"])
+def test_a_title_view_is_computed_once(name: str) -> None:
+    document = doc("We enrolled 40 adults.", "A RANDOMİZED Trial of Surgery")
+    first = getattr(document, name)
+    assert name in vars(document)
+    assert getattr(document, name) is first
+
+
+def test_title_views_follow_the_title() -> None:
+    document = doc("We enrolled 40 adults.", "A RANDOMİZED Trial of Surgery")
+    assert document.title_lower == "a randomized trial of surgery"
+    assert {"randomized", "trial"} <= document.title_words
+    assert "randomi" in document.title_needles
 
 
 def test_the_class_attribute_is_the_descriptor_with_its_docstring() -> None:

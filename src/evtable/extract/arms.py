@@ -8,7 +8,6 @@ from evtable.extract.patterns import (
     ARMS,
     CONTROL_WORDS,
     LEADING_ARTICLE,
-    gate_text,
     has_any,
 )
 from evtable.extract.zones import Document
@@ -40,10 +39,11 @@ def extract_arms(doc: Document) -> dict[str, tuple[str | None, list[Provenance]]
     empty: dict[str, tuple[str | None, list[Provenance]]] = {
         k: (None, []) for k in ("intervention", "comparator", "comparison")
     }
-    sources = [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences if z.role != "RESULTS"]
-    sources.insert(0, (doc.title, 0, "title"))
-    for text, offset, location in sources:
-        lower = gate_text(text)
+    sources = [
+        (z.text, z.lower, z.sentence.start, "abstract") for z in doc.study_sentences if z.role != "RESULTS"
+    ]
+    sources.insert(0, (doc.title, doc.title_lower, 0, "title"))
+    for text, lower, offset, location in sources:
         for pattern, needles in zip(ARMS, ARM_NEEDLES, strict=True):
             if not has_any(lower, needles):
                 continue

@@ -35,12 +35,10 @@ from evtable.extract.patterns import (
     GateIndex,
     WordGate,
     gate_found,
-    gate_text,
     has_any,
     has_count,
-    needles_in,
 )
-from evtable.extract.zones import Document, words_of
+from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
 
 #: PT-derived designs specific enough to beat any text cue (NLM assigns them after reading
@@ -110,13 +108,6 @@ def _about_other_studies(text: str, words: frozenset[str]) -> bool:
     return gate_found(words, OTHER_STUDIES_GATE) and OTHER_STUDIES.search(text) is not None
 
 
-def _title_needles(title: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A title's gate needles and words (a title is no `Zoned` sentence: nothing caches them)."""
-    lower = gate_text(title)
-    words = words_of(lower)
-    return needles_in(lower, words), words
-
-
 @dataclass(frozen=True, slots=True)
 class DesignCue:
     """One design cue found in the text, with the score its place earned it."""
@@ -133,7 +124,7 @@ def design_cues(doc: Document) -> list[DesignCue]:
     """Every design cue in the title and in this study's sentences, scored by where it sits."""
     found: list[DesignCue] = []
     places: list[tuple[str, int, str, float, frozenset[str], frozenset[str], bool | None]] = [
-        (doc.title, 0, "title", TITLE_WEIGHT, *_title_needles(doc.title), False)
+        (doc.title, 0, "title", TITLE_WEIGHT, doc.title_needles, doc.title_words, False)
     ]
     sections = {(s.start, s.end): s.label.lower() for s in doc.record.sections}
     design_sections = not DESIGN_SECTION_LABELS.isdisjoint(sections.values())
@@ -277,7 +268,7 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     """Design features (blinding, control, phase, centres ...) stated in this study's sentences."""
     found: list[tuple[str, Provenance]] = []
     texts = [(doc.title, 0, "title")] + [(z.text, z.sentence.start, "abstract") for z in doc.study_sentences]
-    founds = [_title_needles(doc.title)[0]] + [z.needles for z in doc.study_sentences]
+    founds = [doc.title_needles] + [z.needles for z in doc.study_sentences]
     open_in: dict[int, list[int]] = {}  # detail -> the places whose needles open its gate, in order
     for place, found_here in enumerate(founds):
         for detail in _DETAIL_INDEX.open_rules(found_here, _NO_WORDS):

@@ -13,7 +13,6 @@ from evtable.extract.patterns import (
     POPULATION_RELATION_WORDS,
     SETTING,
     SETTING_WORDS,
-    gate_text,
     has_any,
 )
 from evtable.extract.zones import Document
@@ -25,7 +24,7 @@ MAX_POPULATION_CHARS = 220
 
 def _condition(doc: Document) -> tuple[str, Provenance] | None:
     """The condition the study is about: from the title first, else the first study sentence."""
-    sources = [(doc.title, 0, "title", gate_text(doc.title))] + [
+    sources = [(doc.title, 0, "title", doc.title_lower)] + [
         (z.text, z.sentence.start, "abstract", z.lower) for z in doc.study_sentences[:3]
     ]
     for text, offset, location, lower in sources:

@@ -140,6 +140,21 @@ class Document:
         return out
 
     @cached_once
+    def title_lower(self) -> str:
+        """The title lower-cased for the keyword pre-checks, as `Zoned.lower` for a sentence."""
+        return gate_text(self.title)
+
+    @cached_once
+    def title_words(self) -> frozenset[str]:
+        """The title's letter runs, for the whole-word pre-checks (see `patterns.WordGate`)."""
+        return words_of(self.title_lower)
+
+    @cached_once
+    def title_needles(self) -> frozenset[str]:
+        """The title's gate needles, shared by the design cues and design details."""
+        return needles_in(self.title_lower, self.title_words)
+
+    @cached_once
     def study_sentences(self) -> list[Zoned]:
         """Sentences that describe this study (background and body excluded)."""
         return [z for z in self.sentences if z.about_study]
