@@ -549,7 +549,9 @@ class Scorer:
         return terms
 
     def _run_cues(self, mask: int) -> tuple[int, ...]:
-        """Indexes into RUN_CUES of the run cues in ``mask``, in RUN_CUES order."""
+        """Indexes into RUN_CUES of the run cues in ``mask``, in RUN_CUES order (memoised by those
+        cues alone: at most 2 ** len(RUN_CUES) entries)."""
+        mask &= _RUN_MASK
         found = self._run_indexes.get(mask)
         if found is None:
             found = self._run_indexes[mask] = tuple(j for j, bit in enumerate(_RUN_BITS) if mask & bit)
