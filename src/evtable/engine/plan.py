@@ -72,7 +72,11 @@ def candidates(keys: Sequence[RecordKey]) -> list[int]:
     """Indices of records that share a DOI or PMID with another, or whose title fuzzily matches one.
 
     The fuzzy test is `evtable.dedupe`'s (same block, same scorer, same
-    threshold), so every record it could join is a candidate and no other is.
+    threshold), so every record it could join is a candidate. A title match
+    between two different DOIs (or PMIDs) is not counted: dedupe never joins
+    such a pair, and a record joins a group only through a pair of its own, so a
+    record whose every match is such a pair stays alone (series of papers, and
+    generated benchmark copies, have many).
     """
     from rapidfuzz import fuzz, process
 
@@ -95,11 +99,16 @@ def candidates(keys: Sequence[RecordKey]) -> list[int]:
             hits = process.extract(
                 choices[pos], choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY, limit=None
             )
-            partners = [block[other] for _, _, other in hits if other != pos]
+            partners = [block[o] for _, _, o in hits if o != pos and _may_join(keys[i], keys[block[o]])]
             if partners:
                 out.add(i)
                 out.update(partners)
     return sorted(out)
+
+
+def _may_join(a: RecordKey, b: RecordKey) -> bool:
+    """False when the two records name different works by DOI or by PMID (see `dedupe._Groups.union`)."""
+    return not ((a.doi and b.doi and a.doi != b.doi) or (a.pmid and b.pmid and a.pmid != b.pmid))
 
 
 def make_plan(
