@@ -95,11 +95,13 @@ def candidates(keys: Sequence[RecordKey]) -> list[int]:
         if len(block) < 2:
             continue
         choices = [keys[i].title or "" for i in block]
+        # One C++ call per block for every pair's score (what dedupe's process.extract computes
+        # one title at a time); scores under the cutoff come back as 0.
+        scores = process.cdist(choices, choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY)
         for pos, i in enumerate(block):
-            hits = process.extract(
-                choices[pos], choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY, limit=None
-            )
-            partners = [block[o] for _, _, o in hits if o != pos and _may_join(keys[i], keys[block[o]])]
+            partners = [
+                block[o] for o in scores[pos].nonzero()[0] if o != pos and _may_join(keys[i], keys[block[o]])
+            ]
             if partners:
                 out.add(i)
                 out.update(partners)
