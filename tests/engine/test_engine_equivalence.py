@@ -67,6 +67,11 @@ def test_worker_processes_match_build_table(
         assert_same(expected, out)
         # Workers finish the batches (and format their CSV lines) only when they spool their rows.
         assert bool(out.csv_parts) == (spool_in_worker and not keep_rows)
+        if out.csv_parts:
+            # The final rows are the pass-1 batches with the plan applied on reading: no second pickle.
+            final = out.spools[1]
+            assert not list(final.dir.glob("*.pickle"))
+            assert [r.values for r in out.rows] == [r.values for r in expected.rows]  # a second read
     finally:
         out.close()
 
