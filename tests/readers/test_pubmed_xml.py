@@ -68,3 +68,65 @@ def test_truncated_xml_keeps_the_complete_records() -> None:
     assert [r.pmid for r in records] == ["30747696"]
     (error,) = errors
     assert error.record == 2 and "truncated" in str(error) and "truncated.xml" in str(error)
+
+
+def _citation(body: str) -> object:
+    """A MedlineCitation with ``body`` in its Article, and a stray copy outside it (never read)."""
+    from lxml import etree
+
+    return etree.fromstring(f"<MedlineCitation><Article>{body}</Article>{body}</MedlineCitation>")
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        (
+            "<Author><LastName>Roe</LastName><Initials>J</Initials><Suffix>2nd</Suffix></Author>",
+            ("Roe J 2nd",),
+        ),
+        # Parts in any order; the first of each tag counts; an invalid name is skipped.
+        (
+            "<Author><Initials>K</Initials><LastName>Poe</LastName><LastName>Xx</LastName></Author>",
+            ("Poe K",),
+        ),
+        (
+            '<Author ValidYN="N"><LastName>Wrong</LastName></Author><Author><LastName>Day</LastName></Author>',
+            ("Day",),
+        ),
+        ("<Author><CollectiveName>TRIAL <i>Group</i></CollectiveName></Author>", ("TRIAL Group",)),
+    ],
+)
+def test_author_names_take_the_first_of_each_part(authors: str, expected: tuple[str, ...]) -> None:
+    from evtable.readers.pubmed_xml import _authors
+
+    citation = _citation(f"<AuthorList>{authors}</AuthorList>")
+    assert _authors(citation) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (
+            '<MeshHeading><DescriptorName MajorTopicYN="Y">Aorta</DescriptorName>'
+            '<QualifierName>injuries</QualifierName><QualifierName MajorTopicYN="Y">surgery</QualifierName>'
+            "</MeshHeading>",
+            ("*Aorta/injuries/*surgery",),
+        ),
+        # A qualifier written before its descriptor still follows it; a heading without one is skipped.
+        (
+            "<MeshHeading><QualifierName>therapy</QualifierName><DescriptorName>Pain</DescriptorName>"
+            "<DescriptorName>Ignored</DescriptorName></MeshHeading><MeshHeading><QualifierName>x</QualifierName>"
+            "</MeshHeading>",
+            ("Pain/therapy",),
+        ),
+    ],
+)
+def test_mesh_headings_read_in_medline_form(headings: str, expected: tuple[str, ...]) -> None:
+    from lxml import etree
+
+    from evtable.readers.pubmed_xml import _mesh
+
+    citation = etree.fromstring(
+        f"<MedlineCitation><MeshHeadingList>{headings}</MeshHeadingList></MedlineCitation>"
+    )
+    assert _mesh(citation) == expected

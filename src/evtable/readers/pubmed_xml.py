@@ -173,18 +173,27 @@ def _abstract(abstract: etree._Element | None) -> tuple[str, tuple]:
     return join_sections(parts)
 
 
+#: The Author children `_authors` reads.
+_NAME_PARTS = frozenset({"LastName", "Initials", "Suffix", "CollectiveName"})
+
+
 def _authors(citation: etree._Element) -> tuple[str, ...]:
     names: list[str | None] = []
     for author in citation.iterfind("Article/AuthorList/Author"):
         if author.get("ValidYN", "Y") != "Y":
             continue
-        last = _text(author.find("LastName"))
+        # One pass over the children instead of a find() per part (the first of each tag counts).
+        parts: dict[str, etree._Element] = {}
+        for child in author:
+            if child.tag in _NAME_PARTS:
+                parts.setdefault(child.tag, child)
+        last = _text(parts.get("LastName"))
         if last:
             # As MEDLINE's AU: "Dimar JR 2nd" (the suffix follows the initials).
-            rest = [_text(author.find(tag)) for tag in ("Initials", "Suffix")]
+            rest = [_text(parts.get(tag)) for tag in ("Initials", "Suffix")]
             names.append(" ".join([last, *(r for r in rest if r)]))
         else:
-            names.append(_text(author.find("CollectiveName")))
+            names.append(_text(parts.get("CollectiveName")))
     return unique(names)
 
 
@@ -203,11 +212,18 @@ def _mesh(citation: etree._Element) -> tuple[str, ...]:
     """MeSH headings in MEDLINE text form: 'Descriptor/qualifier', '*' marking major topics."""
     terms: list[str | None] = []
     for heading in citation.iterfind("MeshHeadingList/MeshHeading"):
-        descriptor = heading.find("DescriptorName")
+        # One pass over the children: the first DescriptorName, then every QualifierName in order.
+        descriptor: etree._Element | None = None
+        qualifiers: list[etree._Element] = []
+        for child in heading:
+            if child.tag == "QualifierName":
+                qualifiers.append(child)
+            elif child.tag == "DescriptorName" and descriptor is None:
+                descriptor = child
         if descriptor is None:
             continue
         term = ("*" if descriptor.get("MajorTopicYN") == "Y" else "") + (_text(descriptor) or "")
-        for q in heading.iterfind("QualifierName"):
+        for q in qualifiers:
             term += "/" + ("*" if q.get("MajorTopicYN") == "Y" else "") + (_text(q) or "")
         terms.append(term)
     return unique(terms)
