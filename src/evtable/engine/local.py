@@ -51,12 +51,12 @@ def run_local(
     **hooks: Any,
 ) -> EngineOutput:
     """Run the streaming build with ``jobs`` worker processes (default: every core)."""
-    with _frozen_heap():
+    with frozen_heap():
         return _run_local(inputs, jobs, batch_size, keep_rows, stages, progress, hooks)
 
 
 @contextmanager
-def _frozen_heap() -> Iterator[None]:
+def frozen_heap() -> Iterator[None]:
     """Keep the objects that exist before the build (modules, compiled patterns, the schema) out
     of the cyclic garbage collector's passes while it runs.
 
