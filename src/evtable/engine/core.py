@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from evtable.dedupe import Merge
-from evtable.engine.plan import Plan, RecordKey, make_plan, record_key
+from evtable.engine.plan import KeySet, Plan, RecordKey, make_plan, record_key
 from evtable.engine.spool import MappedSequence, Spool, SpooledRows, load_batch, row_record, write_batch
 from evtable.errors import ReaderError
 from evtable.models import EvidenceRow, Record
@@ -259,7 +259,7 @@ def run(
     executor = executor or InlineExecutor()
     files: list[FileResult] = []
     spool = Spool()
-    keys: list[RecordKey] = []
+    keys = KeySet()
     try:
         if progress is not None:
             progress.start(total_bytes=_total_bytes(inputs))
@@ -277,9 +277,9 @@ def run(
             index = spool.adopt(*task.spooled) if task.spooled else spool.append(task.rows)
             batches_of.setdefault(id(slot), []).append(index)
             if task.keys is not None:
-                keys.extend(task.keys)
+                keys.add(task.keys)
             else:
-                keys.extend(record_key(r.record, flag) for r in task.rows if r.record is not None)
+                keys.add([record_key(r.record, flag) for r in task.rows if r.record is not None])
             if progress is not None:
                 progress.advance(task.count, done_bytes, sum(len(f.errors) for f in files))
         plan = make_plan(keys, lambda idx: _load_records(spool, idx), record_stage)

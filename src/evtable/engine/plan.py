@@ -78,34 +78,76 @@ def candidates(keys: Sequence[RecordKey]) -> list[int]:
     record whose every match is such a pair stays alone (series of papers, and
     generated benchmark copies, have many).
     """
-    from rapidfuzz import fuzz, process
+    found = KeySet()
+    found.add(keys)
+    return found.candidates()
 
-    dois = Counter(k.doi for k in keys if k.doi)
-    pmids = Counter(k.pmid for k in keys if k.pmid)
-    out = {
-        i
-        for i, k in enumerate(keys)
-        if k.flag or (k.doi and dois[k.doi] > 1) or (k.pmid and pmids[k.pmid] > 1)
-    }
-    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        if k.block:
-            blocks[k.block].append(i)
-    for block in blocks.values():
-        if len(block) < 2:
-            continue
-        choices = [keys[i].title or "" for i in block]
-        # One C++ call per block for every pair's score (what dedupe's process.extract computes
-        # one title at a time); scores under the cutoff come back as 0.
-        scores = process.cdist(choices, choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY)
-        for pos, i in enumerate(block):
-            partners = [
-                block[o] for o in scores[pos].nonzero()[0] if o != pos and _may_join(keys[i], keys[block[o]])
-            ]
-            if partners:
-                out.add(i)
-                out.update(partners)
-    return sorted(out)
+
+class KeySet:
+    """A build's record keys as they arrive, with the planning that can be done before the last.
+
+    The streaming engine adds each task's keys while its workers extract the
+    next ones, so the title comparisons (and the study-ID bases) are done while
+    the main process would otherwise wait, and the plan made after the last
+    batch has little left to do. Each pair of titles in a block is scored once:
+    when the later of the two arrives (ratio is symmetric), so the candidates
+    are those of scoring every block whole.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[RecordKey] = []
+        self.bases: list[str] = []
+        self._dois: Counter[str] = Counter()
+        self._pmids: Counter[str] = Counter()
+        self._blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self._fuzzy: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def add(self, keys: Sequence[RecordKey]) -> None:
+        """Take the next records' keys (in record order)."""
+        from rapidfuzz import fuzz, process
+
+        start = len(self.keys)
+        self.keys.extend(keys)
+        self.bases.extend(base_study_id(_skeleton(k)) for k in keys)
+        self._dois.update(k.doi for k in keys if k.doi)
+        self._pmids.update(k.pmid for k in keys if k.pmid)
+        arrived: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for i, k in enumerate(keys, start):
+            if k.block:
+                arrived[k.block].append(i)
+        for block, new in arrived.items():
+            members = self._blocks[block]
+            members.extend(new)
+            if len(members) < 2:
+                continue
+            choices = [self.keys[i].title or "" for i in members]
+            # One C++ call per block for the new titles against all of the block's (what dedupe's
+            # process.extract computes one title at a time); scores under the cutoff come back as 0.
+            scores = process.cdist(
+                choices[len(members) - len(new) :], choices, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY
+            )
+            for row, i in zip(scores, new, strict=True):
+                partners = [
+                    members[o]
+                    for o in row.nonzero()[0]
+                    if members[o] != i and _may_join(self.keys[i], self.keys[members[o]])
+                ]
+                if partners:
+                    self._fuzzy.add(i)
+                    self._fuzzy.update(partners)
+
+    def candidates(self) -> list[int]:
+        """`candidates` of every key added so far."""
+        dois, pmids = self._dois, self._pmids
+        out = {
+            i
+            for i, k in enumerate(self.keys)
+            if k.flag or (k.doi and dois[k.doi] > 1) or (k.pmid and pmids[k.pmid] > 1)
+        }
+        return sorted(out | self._fuzzy)
 
 
 def _may_join(a: RecordKey, b: RecordKey) -> bool:
@@ -114,18 +156,22 @@ def _may_join(a: RecordKey, b: RecordKey) -> bool:
 
 
 def make_plan(
-    keys: Sequence[RecordKey],
+    keys: Sequence[RecordKey] | KeySet,
     load: Callable[[list[int]], list[Record]],
     record_stage: Callable[[list[Record]], list[Record]] | None = None,
 ) -> Plan:
     """Plan the merges and the study IDs; ``load`` fetches full records by index (candidates only).
 
-    ``record_stage`` is a whole-set step run after deduplication on the same
-    candidates (curation's "same study" links); it must merge with
-    `evtable.dedupe.merge_records` so its groups can be traced.
+    ``keys``: every record's key, or a `KeySet` they were added to. ``record_stage`` is a
+    whole-set step run after deduplication on the same candidates (curation's "same study"
+    links); it must merge with `evtable.dedupe.merge_records` so its groups can be traced.
     """
+    if not isinstance(keys, KeySet):
+        found = KeySet()
+        found.add(keys)
+        keys = found
     plan = Plan()
-    cand = candidates(keys)
+    cand = keys.candidates()
     if cand:
         records = load(cand)
         for members, record in _merge(records, plan, record_stage):
@@ -133,13 +179,11 @@ def make_plan(
                 plan.merged[cand[members[0]]] = record
                 plan.dropped.update(cand[m] for m in members[1:])
     bases = []
-    for i, key in enumerate(keys):
+    for i, base in enumerate(keys.bases):
         if i in plan.dropped:
             continue
         merged = plan.merged.get(i)
-        if merged is not None:
-            key = record_key(merged)
-        bases.append(base_study_id(_skeleton(key)))
+        bases.append(base if merged is None else base_study_id(_skeleton(record_key(merged))))
     plan.study_ids = _suffixed(bases)
     return plan
 
