@@ -9,7 +9,8 @@ others are read. Exporters disagree on tags (``T1/N2/A1/Y1/JF`` versus
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import rispy
 
@@ -86,22 +87,44 @@ class RisReader:
         return bool(re.search(r"(?m)^TY\s+-\s*\S", source.head[:4096]))
 
     def read(self, source: Source) -> Iterator[ReadItem]:
-        for number, chunk, complete in _split(source.text):
-            if not complete:
-                yield ReaderError(source.name, "RIS record has no closing 'ER  -' line "
-                                  "(truncated export?)", record=number)  # fmt: skip
-                continue
-            try:
-                parsed = rispy.loads(chunk, mapping=AnyTag(), list_tags=EveryTag(),
-                                     delimiter_tags_mapping={},
-                                     enforce_list_tags=False)  # fmt: skip
-            except (ValueError, TypeError, KeyError) as exc:
-                yield ReaderError(source.name, f"RIS record could not be parsed ({exc})", record=number)
-                continue
-            if not parsed:
-                yield ReaderError(source.name, "RIS record could not be parsed", record=number)
-                continue
-            yield _to_record(parsed[0], source.name, number)
+        def parse(chunk: str) -> list[dict[str, Any]]:
+            return rispy.loads(chunk, mapping=AnyTag(), list_tags=EveryTag(), delimiter_tags_mapping={},
+                               enforce_list_tags=False)  # fmt: skip
+
+        unclosed = "RIS record has no closing 'ER  -' line (truncated export?)"
+        yield from read_tagged(
+            source, _split(source.text), parse, _to_record, what="RIS record", unclosed=unclosed
+        )
+
+
+def read_tagged(
+    source: Source,
+    chunks: Iterable[tuple[int, str, bool]],
+    parse: Callable[[str], list[dict[str, Any]]],
+    to_record: Callable[[dict[str, Any], str, int], ReadItem],
+    *,
+    what: str,
+    unclosed: str,
+) -> Iterator[ReadItem]:
+    """Records of a tagged export (RIS, Web of Science), given to rispy one at a time.
+
+    ``chunks`` are (number, text, closed) per record: a record without its ER
+    line, or one rispy cannot parse, fails alone with a one-line error and the
+    file's other records still go through.
+    """
+    for number, chunk, complete in chunks:
+        if not complete:
+            yield ReaderError(source.name, unclosed, record=number)
+            continue
+        try:
+            parsed = parse(chunk)
+        except (ValueError, TypeError, KeyError) as exc:
+            yield ReaderError(source.name, f"{what} could not be parsed ({exc})", record=number)
+            continue
+        if not parsed:
+            yield ReaderError(source.name, f"{what} could not be parsed", record=number)
+            continue
+        yield to_record(parsed[0], source.name, number)
 
 
 def _split(text: str) -> Iterator[tuple[int, str, bool]]:

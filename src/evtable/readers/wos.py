@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import rispy
 
@@ -25,7 +26,7 @@ from evtable.readers.common import (
     unique,
     year_of,
 )
-from evtable.readers.ris import AnyTag, EveryTag, tag_values
+from evtable.readers.ris import AnyTag, EveryTag, read_tagged, tag_values
 from evtable.readers.sections import parse_structured
 
 #: Record field -> WoS tags in priority order.
@@ -56,21 +57,14 @@ class WosReader:
         )
 
     def read(self, source: Source) -> Iterator[ReadItem]:
-        for number, chunk, complete in _split(source.text):
-            if not complete:
-                yield ReaderError(source.name, "Web of Science record has no closing 'ER' line "
-                                  "(truncated export?)", record=number)  # fmt: skip
-                continue
-            try:
-                parsed = rispy.loads(chunk, implementation=rispy.parser.WokParser, mapping=AnyTag(),
-                                     list_tags=EveryTag(), delimiter_tags_mapping={})  # fmt: skip
-            except (ValueError, TypeError, KeyError) as exc:
-                yield ReaderError(source.name, f"record could not be parsed ({exc})", record=number)
-                continue
-            if not parsed:
-                yield ReaderError(source.name, "record could not be parsed", record=number)
-                continue
-            yield _to_record(parsed[0], source.name, number)
+        def parse(chunk: str) -> list[dict[str, Any]]:
+            return rispy.loads(chunk, implementation=rispy.parser.WokParser, mapping=AnyTag(),
+                               list_tags=EveryTag(), delimiter_tags_mapping={})  # fmt: skip
+
+        unclosed = "Web of Science record has no closing 'ER' line (truncated export?)"
+        yield from read_tagged(
+            source, _split(source.text), parse, _to_record, what="record", unclosed=unclosed
+        )
 
 
 def _split(text: str) -> Iterator[tuple[int, str, bool]]:
