@@ -12,6 +12,7 @@ text (a property test checks it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Leading characters that make Excel, LibreOffice or Sheets treat a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -69,6 +70,23 @@ def csv_cell(value: object) -> object:
     if value.startswith(_ESCAPE_STARTS) and _needs_escape(value):
         return CSV_ESCAPE + value
     return value
+
+
+def csv_cells(values: Iterable[object]) -> list[object]:
+    """One CSV line's cells: `csv_cell` of each value, and "" for None.
+
+    The forbidden-character scan runs once over the line's text instead of once
+    per cell (a cell holds one none the less when the line does not); the
+    line's cells are then only looked at for a formula-like start. Writing the
+    CSVs was ~10% of a build's time, most of it these per-cell calls.
+    """
+    cells = ["" if v is None else v for v in values]
+    if _XML_ILLEGAL.search("\n".join([c for c in cells if isinstance(c, str)])) is not None:
+        return [csv_cell(c) for c in cells]
+    return [
+        CSV_ESCAPE + c if isinstance(c, str) and c.startswith(_ESCAPE_STARTS) and _needs_escape(c) else c
+        for c in cells
+    ]
 
 
 #: The first characters of a text `_needs_escape` can be true for (a trigger, or the apostrophe).

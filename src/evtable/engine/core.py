@@ -424,8 +424,7 @@ def finish_batch(
     `PlannedSpool` rebuilds them from the pass-1 batch when a writer reads them.
     """
     from evtable.schema import load_schema
-    from evtable.writers.csv import provenance_rows, write_csv_part
-    from evtable.writers.xlsx import PROVENANCE_HEADER
+    from evtable.writers.csv import provenance_lines, write_csv_part, write_csv_part_lines
 
     schema = load_schema()
     merged_rows: dict[int, EvidenceRow] = {}
@@ -433,7 +432,7 @@ def finish_batch(
     failures = _validate_batch(rows, offset, schema)
     if csv_parts is not None:
         write_csv_part(csv_parts[0], (r.values for r in rows), schema.names)
-        write_csv_part(csv_parts[1], provenance_rows(rows), PROVENANCE_HEADER)
+        write_csv_part_lines(csv_parts[1], provenance_lines(rows))
     return FinishedBatch(len(rows), failures, UniqueCheck(schema).values_of(rows), merged_rows)
 
 

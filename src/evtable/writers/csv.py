@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import shutil
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from evtable.safety import csv_cell
+from evtable.safety import csv_cells
 from evtable.writers.atomic import atomic_path
 
 if TYPE_CHECKING:
@@ -58,6 +59,14 @@ def write_csv_part(path: Path, rows: Iterable[Mapping[str, object]], header: Seq
         _write_rows(csv.writer(fh, lineterminator="\r\n"), rows, header)
 
 
+def write_csv_part_lines(path: Path, lines: Iterable[Sequence[object]]) -> None:
+    """`write_csv_part` of lines already in the header's order (`provenance_lines`): no dict a line."""
+    with path.open("w", encoding=ENCODING, newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        for line in lines:
+            writer.writerow(csv_cells(line))
+
+
 def write_csv_from_parts(
     path: str | Path,
     parts: Iterable[Path],
@@ -81,14 +90,24 @@ def write_csv_from_parts(
 
 def _write_rows(writer: Any, rows: Iterable[Mapping[str, object]], header: Sequence[str]) -> None:
     for row in rows:
-        writer.writerow(["" if row.get(h) is None else csv_cell(row.get(h)) for h in header])
+        writer.writerow(csv_cells([row.get(h) for h in header]))
+
+
+def provenance_lines(rows: Iterable[EvidenceRow]) -> Iterator[list[object]]:
+    """provenance.csv's lines as lists in its column order: the row's study ID, then the
+    entry's attributes named by the rest of `PROVENANCE_HEADER` (generated: a large build
+    never holds them all)."""
+    from evtable.writers.xlsx import PROVENANCE_HEADER
+
+    entry = attrgetter(*PROVENANCE_HEADER[1:])
+    for r in rows:
+        study_id = r.values["study_id"]
+        for p in r.provenance:
+            yield [study_id, *entry(p)]
 
 
 def provenance_rows(rows: Iterable[EvidenceRow]) -> Iterator[dict[str, object]]:
-    """One dict per provenance entry (provenance.csv's lines), generated: a large build never holds them all."""
-    return (
-        {"study_id": r.values["study_id"], "field": p.field, "value": p.value, "quote": p.quote,
-         "location": p.location, "start": p.start, "end": p.end, "method": p.method, "confidence": p.confidence,
-         "reviewer": p.reviewer, "original": p.original}
-        for r in rows for p in r.provenance
-    )  # fmt: skip
+    """One dict per provenance entry (provenance.csv's lines, keyed by its header)."""
+    from evtable.writers.xlsx import PROVENANCE_HEADER
+
+    return (dict(zip(PROVENANCE_HEADER, line, strict=True)) for line in provenance_lines(rows))
