@@ -17,11 +17,18 @@ from helpers_extract import corpus_records, doc
 
 from evtable.extract.conclusion import extract_conclusion, plain_candidates, topic_of
 from evtable.extract.conclusion_model import (
+    BEFORE_ROLE,
     BEFORE_WORD,
     CUE_NAMES,
+    FIRST_ROLE,
     FIRST_WORD,
+    MAX_END_FEATURE,
     MAX_RUN_FEATURE,
     RUN_CUES,
+    RUN_ROLE,
+    SENTENCE_BIAS,
+    SENTENCE_END,
+    SENTENCE_WORD,
     Scorer,
     opening_word,
     score_starts,
@@ -52,6 +59,10 @@ ABSTRACTS = [
 ]
 
 
+#: Words the sentence model weighs in the every-feature weights (words of the sample abstracts).
+SENTENCE_SAMPLE_WORDS = ("the", "was", "is", "may", "safe", "p", "95", "we", "knee", "surgery", "β")
+
+
 def _every_feature_weights(words: Iterable[str]) -> dict[str, float]:
     """A weight on every feature the model can produce (the shipped weights leave some out)."""
     names = [f"{where}_{cue}" for where in ("first", "before") for cue in CUE_NAMES]
@@ -62,6 +73,9 @@ def _every_feature_weights(words: Iterable[str]) -> dict[str, float]:
     names += [f"{kind}_{cue}" for kind in ("any", "frac") for cue in RUN_CUES]
     names += ["before_none", "tense_shift", "numbers_stop", "all_present"]
     names += [f"topic_{t}" for t in ("up", "from_none", "down_after", "top")]
+    names += [FIRST_ROLE, BEFORE_ROLE, RUN_ROLE, SENTENCE_BIAS]
+    names += [f"{SENTENCE_END}{j}" for j in range(MAX_END_FEATURE + 1)]
+    names += [SENTENCE_WORD + w for w in SENTENCE_SAMPLE_WORDS]
     draw = random.Random(7)
     return {name: round(draw.uniform(-2, 2), 4) for name in names}
 

@@ -54,7 +54,7 @@ def conclusion_cases(records: list[Record]) -> list[ConclusionCase]:
 TRAINING_FOLDERS: tuple[str, ...] = ("medline", "ris", "bibtex")
 
 
-def _identity(record: Record) -> set[str]:
+def identity(record: Record) -> set[str]:
     """Keys under which two copies of one study meet: PMID, DOI and normalised title."""
     keys = {f"pmid:{record.pmid}"} if record.pmid else set()
     if record.doi:
@@ -70,24 +70,37 @@ def training_cases(corpus: Path, scored: Sequence[ConclusionCase]) -> list[Concl
 
     A record is dropped when its PMID, DOI or normalised title is that of a scored
     abstract (the p1m-ortho .nbib files repeat the XML's records) or of an earlier
-    training record, so the held-out figure stays held out.
+    training record, so the held-out figure stays held out. EBM-NLP's abstracts with section
+    headings follow (`conclusion_ebm.ebm_training_cases`, checked against all of these).
     """
+    from evtable.evaluate.conclusion_ebm import ebm_training_cases
+
     seen: set[str] = set()
     for case in scored:
-        seen |= _identity(case.record)
+        seen |= identity(case.record)
     out = []
     for folder in TRAINING_FOLDERS:
         if not (corpus / folder).is_dir():
             continue
         for result in read_records([corpus / folder]):
             for r in result.records:
-                keys = _identity(r)
+                keys = identity(r)
                 gold = _one_conclusion(r)
                 if gold is None or not keys or keys & seen:
                     continue
                 seen |= keys
                 out.append(ConclusionCase(r.pmid or min(keys), r, gold))
-    return out
+    return [*out, *ebm_training_cases(corpus, [*scored, *out])]
+
+
+def through_conclusions(record: Record) -> Record:
+    """The record without the sections after its Conclusions (trial registration, funding, key
+    messages): for training, so that abstracts with such trailers still teach where a closing
+    run starts."""
+    roles = [s.role for s in record.sections]
+    if "CONCLUSIONS" not in roles:
+        return record
+    return replace(record, sections=record.sections[: roles.index("CONCLUSIONS") + 1])
 
 
 def labels_kept(record: Record) -> Record:

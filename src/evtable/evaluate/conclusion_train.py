@@ -12,7 +12,11 @@ Regenerate the shipped weights with::
     python -m evtable.evaluate.conclusion_train --corpus ../shared/corpus
 
 which trains on every labelled abstract of the corpus and rewrites
-``src/evtable/extract/conclusion_weights.py``.
+``src/evtable/extract/conclusion_weights.py``. The weights hold two models: the
+boundary model's, and a sentence model's (`conclusion_sentences`, fitted on
+every sentence of the same abstracts) whose log-odds the boundary model reads;
+`train` fits both without letting the boundary model see log-odds of
+sentences the sentence model was fitted on.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import argparse
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from evtable.evaluate.conclusion import (
@@ -29,20 +33,23 @@ from evtable.evaluate.conclusion import (
     conclusion_cases,
     labels_stripped,
     same_text,
+    through_conclusions,
     training_cases,
 )
+from evtable.evaluate.conclusion_ebm import EBM_FORMAT
+from evtable.evaluate.conclusion_sentences import Row, fit_sentences, sentence_rows
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.metrics import Accuracy
 from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates, topic_of
 from evtable.extract.conclusion_model import (
     BEFORE_WORD,
     FIRST_WORD,
+    SentenceModel,
     candidate_starts,
     describe,
     start_features,
 )
 from evtable.extract.zones import Document
-from evtable.models import Record
 
 #: L2 penalty on the weights: strong enough that ~200 abstracts do not overfit ~80 cues
 #: (chosen by training on one half of the corpus and scoring the other, both ways).
@@ -70,23 +77,14 @@ class Example:
     gold: int | None  # None when no candidate start reproduces the gold section
 
 
-def through_conclusions(record: Record) -> Record:
-    """The record without the sections after its Conclusions (trial registration, funding, key
-    messages): for training, so that abstracts with such trailers still teach where a closing
-    run starts."""
-    roles = [s.role for s in record.sections]
-    if "CONCLUSIONS" not in roles:
-        return record
-    return replace(record, sections=record.sections[: roles.index("CONCLUSIONS") + 1])
-
-
-def example(case: ConclusionCase) -> Example:
+def example(case: ConclusionCase, sentence_weights: Mapping[str, float] | None = None) -> Example:
     """The candidate starts of the stripped abstract (up to its Conclusions) and which one
-    opens the gold conclusion (an administrative sentence closing the gold may be left out)."""
+    opens the gold conclusion (an administrative sentence closing the gold may be left out);
+    with ``sentence_weights`` (a sentence model's), the starts also read its log-odds."""
     doc = Document(labels_stripped(through_conclusions(case.record)))
     sentences = plain_candidates(doc)
     texts = [z.text for z in sentences]
-    described = describe(texts, topic_of(doc))
+    described = describe(texts, topic_of(doc), SentenceModel.of(sentence_weights or {}))
     starts = list(candidate_starts(len(texts)))
     gold_start = doc.text.rfind(case.gold.strip())
     gold = next((i for i, k in enumerate(starts) if sentences[k].sentence.start == gold_start), None)
@@ -132,6 +130,36 @@ def fit(examples: Sequence[Example]) -> dict[str, float]:
     }
 
 
+#: Whether the boundary model reads the sentence model's log-odds (`conclusion_sentences`).
+SENTENCE_MODEL = True
+#: The boundary model is fitted on sentence log-odds of abstracts the sentence model did not see:
+#: the training abstracts are cut into this many folds, each read by a sentence model fitted on
+#: the others (the shipped sentence model is fitted on them all).
+INNER_FOLDS = 5
+_rows: dict[int, tuple[ConclusionCase, list[Row]]] = {}
+
+
+def _rows_of(case: ConclusionCase) -> list[Row]:
+    """`sentence_rows`, memoised per case object (every split reads the same cases)."""
+    hit = _rows.get(id(case))
+    if hit is None or hit[0] is not case:
+        hit = _rows[id(case)] = (case, sentence_rows(case))
+    return hit[1]
+
+
+def train(cases: Sequence[ConclusionCase], *, sentence_model: bool | None = None) -> dict[str, float]:
+    """The weights fitted on these abstracts: the boundary model's, and with the sentence model
+    (`SENTENCE_MODEL` unless told), its weights too, the boundary model reading out-of-fold
+    log-odds (`INNER_FOLDS`) so it does not trust them more than on unseen abstracts."""
+    if not (SENTENCE_MODEL if sentence_model is None else sentence_model):
+        return fit([example(c) for c in cases])
+    examples: list[Example] = []
+    for fold in range(INNER_FOLDS):
+        inner = fit_sentences([_rows_of(c) for i, c in enumerate(cases) if i % INNER_FOLDS != fold])
+        examples += [example(c, inner) for c in cases[fold::INNER_FOLDS]]
+    return fit(examples) | fit_sentences([_rows_of(c) for c in cases])
+
+
 def in_split(case: ConclusionCase) -> bool:
     """True for abstracts of the SPLIT_FILE half of the corpus."""
     return any(SPLIT_FILE in f for f in case.record.files)
@@ -167,23 +195,37 @@ def cross_dataset(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCas
         (SPLIT_FILE, in_split),
         ("other XML files", lambda c: not in_split(c)),
     ]
-    extra_examples = [example(c) for c in extra]
     out = []
     for (train_name, train_pick), (test_name, test_pick) in (halves, halves[::-1]):
-        train = [c for c in cases if train_pick(c)]
+        trained = [c for c in cases if train_pick(c)]
         test = [c for c in cases if test_pick(c)]
-        weights = fit([example(c) for c in train] + extra_examples)
+        weights = train([*trained, *extra])
         predicted = [(c, predict(c, weights)) for c in test]
         misses = tuple((c.pmid, c.gold, p or "(empty)") for c, p in predicted if not same_text(p, c.gold))
         out.append(
-            HeldOut(train_name, len(train), test_name, Accuracy(len(test) - len(misses), len(test)), misses)
+            HeldOut(train_name, len(trained), test_name, Accuracy(len(test) - len(misses), len(test)), misses)
         )
     return out
 
 
+#: Folds of the k-fold figure (`k_fold`), a steadier second held-out figure than the two-way split.
+FOLDS = 5
+
+
+def k_fold(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS) -> Accuracy:
+    """Held-out accuracy pooled over k folds: abstracts sorted by PMID, the i-th in fold i mod k;
+    each fold is scored by weights fitted on the other folds (plus ``extra``, never scored)."""
+    ordered = sorted(cases, key=lambda c: (len(c.pmid), c.pmid))
+    hits = 0
+    for fold in range(k):
+        weights = train([*(c for i, c in enumerate(ordered) if i % k != fold), *extra])
+        hits += sum(same_text(predict(c, weights), c.gold) for c in ordered[fold::k])
+    return Accuracy(hits, len(ordered))
+
+
 def training_set(corpus: Path) -> tuple[list[ConclusionCase], list[ConclusionCase]]:
     """What the shipped weights are fitted on: the scored XML abstracts, and the other
-    labelled abstracts of the corpus (`training_cases`)."""
+    labelled abstracts of the corpus (`training_cases`, EBM-NLP's among them)."""
     cases = conclusion_cases(pubmed_records(corpus))
     return cases, training_cases(corpus, cases)
 
@@ -210,13 +252,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument(
+        "--held-out", action="store_true", help="print the held-out figures (two-way split, k-fold) instead"
+    )
     args = parser.parse_args(argv)
     cases, extra = training_set(args.corpus)
-    weights = fit([example(c) for c in [*cases, *extra]])
+    if args.held_out:
+        for h in cross_dataset(cases, extra):
+            print(f"trained on {h.trained_on} ({h.train_cases}), scored on {h.scored_on}: {h.accuracy}")
+        print(f"{FOLDS}-fold: {k_fold(cases, extra)}")
+        return 0
+    weights = train([*cases, *extra])
+    ebm = sum(c.record.format == EBM_FORMAT for c in extra)
     trained_on = (
         f"the {len(cases)} structured PubMed XML abstracts with one CONCLUSIONS section in the "
-        f"development corpus (pubmed_xml/) and {len(extra)} other labelled abstracts of it "
-        "(medline/, ris/, bibtex/; see evaluate.conclusion.training_cases), labels stripped"
+        f"development corpus (pubmed_xml/), {len(extra) - ebm} other labelled abstracts of it "
+        "(medline/, ris/, bibtex/; see evaluate.conclusion.training_cases) and "
+        f"{ebm} EBM-NLP abstracts with section headings (evaluate.conclusion_ebm), labels stripped; "
+        "the sentence model (sentence: keys) on every sentence of them (evaluate.conclusion_sentences)"
     )
     args.out.write_text(render_weights(weights, trained_on), encoding="utf-8")
     return 0

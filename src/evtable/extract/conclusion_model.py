@@ -6,9 +6,11 @@ the last `WINDOW` sentences) is described by a handful of yes/no cues: of the
 sentence that would open the conclusion, of the sentence just before it (the
 last results sentence), and of the run as a whole (does any of it carry
 numbers, p values, reporting verbs?); by the opening words of those two
-sentences (which words count is learned, see `FIRST_WORD`); and by how many of
+sentences (which words count is learned, see `FIRST_WORD`); by how many of
 the title's words each sentence repeats (a conclusion restates what the study
-was about, results sentences report details). A linear score over those cues
+was about, results sentences report details); and by a per-sentence model's
+log-odds that each sentence belongs to a conclusion (`SentenceModel`, a few
+hundred words' weights). A linear score over those cues
 picks the start (a conditional logit: softmax over the candidate starts).
 
 The weights are data (`conclusion_weights.py`), fitted by
@@ -33,6 +35,7 @@ from evtable.extract.patterns import (
     REPORTING_VERBS,
     RESULT_NUMBER,
     STATS,
+    gate_text,
     has_stats,
 )
 from evtable.extract.zones import Zoned, words_of
@@ -345,16 +348,62 @@ def opening_word(text: str) -> str:
     return m.group().lower() if m else ""
 
 
+#: Keys of the sentence model's weights, kept in the same weights dict as the boundary model's:
+#: "sentence:WORD" for a word (a lower-cased ``\\w+`` run), the bias, and "sentence@endJ" for the
+#: J-th sentence from the end (J up to MAX_END_FEATURE, further ones share the last).
+SENTENCE_WORD, SENTENCE_BIAS, SENTENCE_END = "sentence:", "sentence@bias", "sentence@end"
+MAX_END_FEATURE = 9
+#: Boundary-model features the sentence model's log-odds feed: of the would-be first conclusion
+#: sentence, of the sentence before it, and their sum over the run (up to a constant of the
+#: abstract, the sentence model's log-likelihood of "the conclusion starts here").
+FIRST_ROLE, BEFORE_ROLE, RUN_ROLE = "first_role", "before_role", "run_role"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceModel:
+    """How much one sentence reads like a conclusion sentence, on its own: a logistic regression's
+    log-odds over the words it holds and its place from the end of the abstract, fitted on every
+    sentence of the training abstracts (see evaluate.conclusion_sentences)."""
+
+    words: Mapping[str, float]
+    vocabulary: frozenset[str]
+    bias: float
+    ends: tuple[float, ...]
+
+    @classmethod
+    def of(cls, weights: Mapping[str, float]) -> SentenceModel | None:
+        """The sentence model held in a weights dict, or None when it holds none."""
+        words = {f.removeprefix(SENTENCE_WORD): w for f, w in weights.items() if f.startswith(SENTENCE_WORD)}
+        bias = weights.get(SENTENCE_BIAS)
+        if not words and bias is None:
+            return None
+        ends = tuple(weights.get(f"{SENTENCE_END}{j}", 0.0) for j in range(MAX_END_FEATURE + 1))
+        return cls(words, frozenset(words), bias or 0.0, ends)
+
+    def log_odds(self, runs: frozenset[str], from_end: int) -> float:
+        """The log-odds that a sentence of these ``\\w+`` runs (lower-cased), ``from_end`` sentences
+        before the last, belongs to the conclusion (exactly rounded: the same in any word order)."""
+        return math.fsum(
+            (
+                self.bias,
+                self.ends[min(from_end, MAX_END_FEATURE)],
+                *map(self.words.__getitem__, runs & self.vocabulary),
+            )
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Described:
     """What the model reads of an abstract's sentences: each one's cues, opening word, how many
     topic words (see `topic_words`) it repeats, and per sentence the RUN_CUES hits (plus
-    "present or modal" sentences) from it to the end. Sentences before the window stay blank."""
+    "present or modal" sentences) from it to the end; with a sentence model, each sentence's
+    log-odds (else ``roles`` is empty). Sentences before the window stay blank."""
 
     cues: list[Mapping[str, bool]]
     words: list[str]
     topic: list[int]
     run_hits: list[dict[str, int]]
+    roles: list[float]
 
 
 _PRESENT_RUN = "present|modal"
@@ -367,18 +416,22 @@ def topic_words(text: str) -> frozenset[str]:
     )
 
 
-def describe(texts: Sequence[str], topic: str = "") -> Described:
-    """Cues, opening words and topic overlap of the sentences the candidate starts look at."""
+def describe(texts: Sequence[str], topic: str = "", sentences: SentenceModel | None = None) -> Described:
+    """Cues, opening words and topic overlap of the sentences the candidate starts look at (and
+    their log-odds under the ``sentences`` model, when given)."""
     cues: list[Mapping[str, bool]] = [{} for _ in texts]
     words = [""] * len(texts)
     overlap = [0] * len(texts)
+    roles = [0.0] * len(texts) if sentences is not None else []
     about = topic_words(topic)
     for i in range(max(0, candidate_starts(len(texts)).start - 1), len(texts)):
-        lower = texts[i].lower()
+        lower = gate_text(texts[i])  # as `Zoned.lower`, which the extractor reads
         mask, runs = read_sentence(texts[i], lower, words_of(lower))
         cues[i] = _cue_dict(mask)
         words[i] = opening_word(texts[i])
         overlap[i] = len(about & runs)
+        if sentences is not None:
+            roles[i] = sentences.log_odds(runs, len(texts) - 1 - i)
     run_hits: list[dict[str, int]] = [{} for _ in texts]
     after = dict.fromkeys((*RUN_CUES, _PRESENT_RUN), 0)
     for i in range(len(texts) - 1, max(0, candidate_starts(len(texts)).start) - 1, -1):
@@ -387,7 +440,7 @@ def describe(texts: Sequence[str], topic: str = "") -> Described:
             _PRESENT_RUN: after[_PRESENT_RUN] + (c["present"] or c["modal"])
         }
         run_hits[i] = after
-    return Described(cues, words, overlap, run_hits)
+    return Described(cues, words, overlap, run_hits, roles)
 
 
 def start_features(described: Described, k: int) -> dict[str, float]:
@@ -424,6 +477,12 @@ def start_features(described: Described, k: int) -> dict[str, float]:
             out[f"frac_{name}"] = hits[name] / run
     if hits[_PRESENT_RUN] == run:
         out["all_present"] = 1.0
+    if described.roles:
+        roles = described.roles
+        out[FIRST_ROLE] = roles[k]
+        if k > 0:
+            out[BEFORE_ROLE] = roles[k - 1]
+        out[RUN_ROLE] = math.fsum(roles[k:])
     return out
 
 
@@ -440,7 +499,7 @@ def score_starts(
     ``topic`` is the abstract's title (see `topic_words`)."""
     if not texts:
         return []
-    described = describe(texts, topic)
+    described = describe(texts, topic, SentenceModel.of(weights))
     return _probabilities(
         [
             (k, sum(weights.get(f, 0.0) * v for f, v in start_features(described, k).items()))
@@ -521,6 +580,10 @@ class Scorer:
             for size in ("long", "mid", "short")
         }
         self._any = [get(f"any_{name}", 0.0) for name in RUN_CUES]
+        self._sentences = SentenceModel.of(weights)
+        self._first_role, self._before_role, self._run_role = (
+            get(f, 0.0) for f in (FIRST_ROLE, BEFORE_ROLE, RUN_ROLE)
+        )
         self._frac = [get(f"frac_{name}", 0.0) for name in RUN_CUES]
         self._first_sums: dict[int, float] = {}
         self._before_terms: dict[int, tuple[float, ...]] = {}
@@ -565,11 +628,15 @@ class Scorer:
         starts = candidate_starts(n)
         about = topic_words(topic)
         masks, words, overlap = [0] * n, [""] * n, [0] * n
+        model = self._sentences
+        roles = [0.0] * n
         for i in range(max(0, starts.start - 1), n):
             z = sentences[i]
             masks[i], runs = read_sentence(z.text, z.lower, z.words)
             words[i] = opening_word(z.text)
             overlap[i] = len(about & runs)
+            if model is not None:
+                roles[i] = model.log_odds(runs, n - 1 - i)
         length = self._length["long" if n > LONG_ABSTRACT else "short" if n < SHORT_ABSTRACT else "mid"]
         any_w, frac_w, first_word, before_word = self._any, self._frac, self._first_word, self._before_word
         counts = [0] * len(RUN_CUES)
@@ -612,6 +679,11 @@ class Scorer:
                 s += frac_w[j] * (counts[j] / run)
             if present_run == run:
                 s += self._all_present
+            if model is not None:
+                s += self._first_role * roles[k]
+                if k:
+                    s += self._before_role * roles[k - 1]
+                s += self._run_role * math.fsum(roles[k:])
             scores[k] = s
         return _probabilities([(k, scores[k]) for k in starts])
 
