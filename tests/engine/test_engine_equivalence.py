@@ -137,3 +137,43 @@ def test_duplicate_study_ids_are_caught_across_batches() -> None:
     unique = [f for f in out.validation.failures if f.rule == "unique"]
     assert [f.row for f in unique] == list(range(2, 2 + len(out.rows)))
     assert all(f.column == "study_id" and f.value == "Same 2000" for f in unique)
+
+
+def test_the_last_files_go_in_batches_and_the_rows_do_not_change(
+    case: tuple[list[Path], BuildResult],
+) -> None:
+    from evtable.engine.core import _tasks, extract_batch, read_and_extract
+    from evtable.readers import FileResult
+
+    inputs, expected = case
+    files: list[FileResult] = []
+    tasks = list(_tasks(inputs, files, 2, 1 << 30, split_last=2))
+    kinds = [(fn, slot[0].label) for fn, _, _, slot in tasks]
+    labels = [f.label for f in files]
+    assert {label for fn, label in kinds if fn is extract_batch} == set(labels[-2:])
+    assert {label for fn, label in kinds if fn is read_and_extract} == set(labels[:-2])
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        out = run(inputs, executor=pool, jobs=2, batch_size=2, whole_file_max=1 << 30, split_last=2,
+                  spool_in_worker=True, keep_rows=False)  # fmt: skip
+    try:
+        assert_same(expected, out)
+    finally:
+        out.close()
+
+
+def test_a_file_read_in_batches_makes_no_empty_batch(case: tuple[list[Path], BuildResult]) -> None:
+    from evtable.engine.core import _tasks, extract_batch
+    from evtable.readers import FileResult
+
+    inputs, expected = case
+    files: list[FileResult] = []
+    sizes: dict[str, list[int]] = {}
+    for fn, args, _, slot in _tasks(inputs, files, 2, 0):
+        if fn is extract_batch:  # an empty file (0 bytes) is one whole-file task
+            sizes.setdefault(slot[0].label, []).append(len(args[0]))
+    for f in expected.files:
+        if f.label not in sizes:
+            continue
+        n = len(f.records)
+        # ceil(n / 2) batches of at most 2; a file without records still gets its one (empty) task.
+        assert sizes[f.label] == ([2] * (n // 2) + [n % 2] * (n % 2) if n else [0]), f.label

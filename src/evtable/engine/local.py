@@ -106,6 +106,8 @@ def _run_local(
             batch_size=min(batch_size, POOL_TASK_RECORDS),
             # Reading in the workers takes parsing off this process, which otherwise limits scaling.
             whole_file_max=WHOLE_FILE_MAX if len(sizes) >= jobs else 0,
+            # The last files go in batches, so the workers end together (see `core._tasks`).
+            split_last=max(1, jobs - 1),
             spool_in_worker=True,
             keep_rows=keep_rows,
             stages=stages,
