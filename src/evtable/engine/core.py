@@ -32,9 +32,11 @@ from evtable.validate import Failure, ValidationReport
 #: pickle file, a round trip to a worker) are small against ~1 ms a record of
 #: extraction; small enough that a batch of rows is a few MB.
 DEFAULT_BATCH_SIZE = 1000
-#: Tasks in flight per worker: one running, one queued, so workers never wait
-#: for the reader while the reader never runs far ahead (memory stays bounded).
-WINDOW_PER_JOB = 2
+#: Tasks in flight per worker, so workers never wait for the reader while the reader never runs
+#: far ahead (memory stays bounded). Results are taken in order, so while the oldest task (a
+#: whole file, a second or more) runs, nothing new is sent: with 2 a worker that finished the
+#: small batches after it sat idle; 4 has every batch of the last file queued by then.
+WINDOW_PER_JOB = 4
 
 RowStage = Callable[[list[EvidenceRow]], list[EvidenceRow]]
 ProgressFn = Callable[[int, int], None]
