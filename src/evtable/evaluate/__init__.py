@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evtable.evaluate.conclusion import (
+    REPORT_FOLDS,
     ConclusionScore,
     conclusion_cases,
     evaluate_conclusions,
@@ -58,7 +59,9 @@ def evaluate(corpus: str | Path, *, participants_gold: str | Path = DEFAULT_GOLD
     return QualityReport(
         corpus=corpus,
         design=score_design(records),
-        conclusion=score_conclusions(records, training_cases(corpus, conclusion_cases(records))),
+        conclusion=score_conclusions(
+            records, training_cases(corpus, conclusion_cases(records)), folds=REPORT_FOLDS
+        ),
         participants=evaluate_participants(corpus, Path(participants_gold)),
         pico=evaluate_pico(corpus),
     )

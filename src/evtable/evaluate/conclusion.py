@@ -4,19 +4,23 @@ The extractor is given each abstract twice without NLM's section offsets: once
 as printed ("CONCLUSIONS: ..." labels in the text, which it must recognise),
 and once with every label stripped, so it must find the conclusion in plain
 prose. A hit is an exact match of whole sentences: the extracted text equals
-the gold section, no sentence more or less.
+the gold section, no sentence more or less. Beside it, for the stripped view, is
+where the predicted conclusion started (`Placement`): at the gold start or one
+sentence off ("within one"), and whether each miss started too early, too late
+or at the gold start (ending wrong, or nothing found: "other").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.metrics import Accuracy
-from evtable.extract.conclusion import extract_conclusion
+from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidates
 from evtable.extract.zones import Document
 from evtable.models import Record
 from evtable.readers import read_records
@@ -123,14 +127,95 @@ def same_text(predicted: str | None, gold: str) -> bool:
     return predicted is not None and _norm(predicted) == _norm(gold)
 
 
+def start_shift(starts: Sequence[int], predicted: int | None, gold: int) -> int | None:
+    """How many sentences the predicted conclusion starts after (> 0) or before (< 0) the gold start.
+
+    ``starts`` are the offsets where the abstract's sentences start (sorted), ``predicted`` and
+    ``gold`` the offsets where the predicted and gold conclusions start. A late start counts the
+    sentence starts after the gold start up to the predicted one; an early start those from the
+    predicted start up to before the gold one (a gold start inside a sentence, where the splitter
+    missed a boundary, so counts the sentence it cuts as one). None when nothing was predicted
+    or the gold text was not found (``gold`` < 0)."""
+    if predicted is None or gold < 0:
+        return None
+    if predicted > gold:
+        return max(1, bisect_right(starts, predicted) - bisect_right(starts, gold))
+    if predicted < gold:
+        return -max(1, bisect_left(starts, gold) - bisect_left(starts, predicted))
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One scored abstract: exact hit or not, and the start's shift (`start_shift`)."""
+
+    hit: bool
+    shift: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the predicted conclusions started, over some scored abstracts.
+
+    ``within_one`` counts abstracts whose predicted start is the gold start or one sentence off
+    (every exact hit among them). Each miss is ``too_early`` (it starts before the gold start),
+    ``too_late`` (after it) or ``other`` (at the gold start but ends elsewhere, or nothing was
+    found); ``early_by_one`` and ``late_by_one`` are the early and late misses off by one sentence.
+    """
+
+    within_one: Accuracy
+    too_early: int
+    early_by_one: int
+    too_late: int
+    late_by_one: int
+    other: int
+
+    @classmethod
+    def of(cls, outcomes: Sequence[Outcome]) -> Placement:
+        misses = [o for o in outcomes if not o.hit]
+        early = [o.shift for o in misses if o.shift is not None and o.shift < 0]
+        late = [o.shift for o in misses if o.shift is not None and o.shift > 0]
+        near = sum(o.hit or (o.shift is not None and abs(o.shift) <= 1) for o in outcomes)
+        return cls(
+            Accuracy(near, len(outcomes)),
+            len(early),
+            early.count(-1),
+            len(late),
+            late.count(1),
+            len(misses) - len(early) - len(late),
+        )
+
+    @property
+    def misses(self) -> str:
+        """The breakdown of misses in words."""
+        return (
+            f"too early {self.too_early} ({self.early_by_one} by one sentence), "
+            f"too late {self.too_late} ({self.late_by_one} by one), other {self.other}"
+        )
+
+
+def stripped_outcome(
+    case: ConclusionCase, weights: Mapping[str, float] | None = None, *, rule: Rule = "model"
+) -> tuple[str | None, Outcome]:
+    """What the extractor finds in the labels-stripped abstract (shipped weights unless given),
+    and how it compares with the gold: exact or not, and how far its start is off in sentences."""
+    doc = Document(labels_stripped(case.record))
+    value, spans = extract_conclusion(doc, rule=rule, weights=weights)
+    starts = [z.sentence.start for z in plain_candidates(doc)]
+    shift = start_shift(starts, spans[0].start if spans else None, doc.text.rfind(case.gold.strip()))
+    return value, Outcome(same_text(value, case.gold), shift)
+
+
 @dataclass
 class ConclusionScore:
-    """Exact-sentence accuracy of one view, with the misses for inspection."""
+    """Exact-sentence accuracy of one view, with the misses for inspection (and, for the stripped
+    views, where the predicted starts lay: `Placement`)."""
 
     view: str
     accuracy: Accuracy
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (pmid, gold, predicted)
     note: str = ""
+    placement: Placement | None = None
 
 
 def _scored(
@@ -144,17 +229,30 @@ def _scored(
     return ConclusionScore(view, Accuracy(len(cases) - len(misses), len(cases)), misses, note)
 
 
+def _scored_stripped(
+    view: str, cases: list[ConclusionCase], note: str, *, rule: Rule = "model"
+) -> ConclusionScore:
+    """`_scored` of the labels-stripped view with the shipped weights (or the rules), placed."""
+    found = [(case, *stripped_outcome(case, rule=rule)) for case in cases]
+    misses = [(c.pmid, c.gold, value or "(empty)") for c, value, o in found if not o.hit]
+    outcomes = [o for _, _, o in found]
+    return ConclusionScore(
+        view, Accuracy(len(cases) - len(misses), len(cases)), misses, note, Placement.of(outcomes)
+    )
+
+
 def score_conclusions(
-    records: list[Record], training: Sequence[ConclusionCase] = ()
+    records: list[Record], training: Sequence[ConclusionCase] = (), *, folds: int = 0
 ) -> list[ConclusionScore]:
     """Every view over the structured abstracts with one CONCLUSIONS section.
 
     "labels stripped" is the boundary model scored only on abstracts it was not
     trained on: fitted on one half of the corpus (plus ``training``, labelled
-    abstracts that are never scored), scored on the other, both ways, pooled. The rules it replaced and the shipped weights (trained on all
-    of these abstracts, so optimistic) are reported next to it.
+    abstracts that are never scored), scored on the other, both ways, pooled. With ``folds``
+    (> 1), a k-fold figure follows (`conclusion_train.k_fold`). The rules it replaced and the
+    shipped weights (trained on all of these abstracts, so optimistic) are reported next to it.
     """
-    from evtable.evaluate.conclusion_train import cross_dataset, predict
+    from evtable.evaluate.conclusion_train import cross_dataset, k_fold_outcomes
 
     cases = conclusion_cases(records)
     kept = _scored(VIEWS[0], cases, lambda c: extract_conclusion(Document(labels_kept(c.record)))[0])
@@ -164,6 +262,7 @@ def score_conclusions(
         Accuracy(sum(h.accuracy.hits for h in held_out), sum(h.accuracy.total for h in held_out)),
         [m for h in held_out for m in h.misses],
         "boundary model, each abstract scored by the weights trained on the other half of the corpus",
+        Placement.of([o for h in held_out for o in h.outcomes]),
     )
     directions = [
         ConclusionScore(
@@ -171,25 +270,37 @@ def score_conclusions(
             h.accuracy,
             list(h.misses),
             "held out",
+            Placement.of(h.outcomes),
         )
         for h in held_out
     ]
-    rules = _scored(
-        "labels stripped, rules (no model)",
-        cases,
-        lambda c: predict(c, rule="rules"),
-        "the closing-run rule the model replaced",
+    if folds > 1:
+        outcomes = k_fold_outcomes(cases, training, folds)
+        directions.append(
+            ConclusionScore(
+                f"labels stripped, {folds}-fold",
+                Accuracy(sum(o.hit for o in outcomes), len(outcomes)),
+                [],
+                f"held out: abstracts by PMID in {folds} folds, each scored by weights trained on the others",
+                Placement.of(outcomes),
+            )
+        )
+    rules = _scored_stripped(
+        "labels stripped, rules (no model)", cases, "the closing-run rule the model replaced", rule="rules"
     )
-    shipped = _scored(
+    shipped = _scored_stripped(
         "labels stripped, shipped weights",
         cases,
-        predict,
         "trained on these same abstracts: optimistic, not a quality claim",
     )
     return [kept, stripped, *directions, rules, shipped]
 
 
+#: Folds of the k-fold figure `evtable evaluate` reports (conclusion_train.FOLDS).
+REPORT_FOLDS = 5
+
+
 def evaluate_conclusions(corpus: Path) -> list[ConclusionScore]:
     """Conclusion scores on the corpus's structured PubMed XML abstracts."""
     records = pubmed_records(corpus)
-    return score_conclusions(records, training_cases(corpus, conclusion_cases(records)))
+    return score_conclusions(records, training_cases(corpus, conclusion_cases(records)), folds=REPORT_FOLDS)

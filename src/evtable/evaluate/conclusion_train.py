@@ -30,9 +30,12 @@ from pathlib import Path
 
 from evtable.evaluate.conclusion import (
     ConclusionCase,
+    Outcome,
+    Placement,
     conclusion_cases,
     labels_stripped,
     same_text,
+    stripped_outcome,
     through_conclusions,
     training_cases,
 )
@@ -186,6 +189,7 @@ class HeldOut:
     scored_on: str
     accuracy: Accuracy
     misses: tuple[tuple[str, str, str], ...]  # (pmid, gold, predicted)
+    outcomes: tuple[Outcome, ...] = ()  # of every scored abstract, in order (see `Placement`)
 
 
 def cross_dataset(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = ()) -> list[HeldOut]:
@@ -200,11 +204,11 @@ def cross_dataset(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCas
         trained = [c for c in cases if train_pick(c)]
         test = [c for c in cases if test_pick(c)]
         weights = train([*trained, *extra])
-        predicted = [(c, predict(c, weights)) for c in test]
-        misses = tuple((c.pmid, c.gold, p or "(empty)") for c, p in predicted if not same_text(p, c.gold))
-        out.append(
-            HeldOut(train_name, len(trained), test_name, Accuracy(len(test) - len(misses), len(test)), misses)
-        )
+        predicted = [(c, *stripped_outcome(c, weights)) for c in test]
+        misses = tuple((c.pmid, c.gold, p or "(empty)") for c, p, o in predicted if not o.hit)
+        accuracy = Accuracy(len(test) - len(misses), len(test))
+        outcomes = tuple(o for _, _, o in predicted)
+        out.append(HeldOut(train_name, len(trained), test_name, accuracy, misses, outcomes))
     return out
 
 
@@ -212,15 +216,24 @@ def cross_dataset(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCas
 FOLDS = 5
 
 
-def k_fold(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS) -> Accuracy:
-    """Held-out accuracy pooled over k folds: abstracts sorted by PMID, the i-th in fold i mod k;
-    each fold is scored by weights fitted on the other folds (plus ``extra``, never scored)."""
+def k_fold_outcomes(
+    cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS
+) -> list[Outcome]:
+    """Each abstract's held-out outcome over k folds: abstracts sorted by PMID, the i-th in fold
+    i mod k; each fold is scored by weights fitted on the other folds (plus ``extra``, never
+    scored). In fold order."""
     ordered = sorted(cases, key=lambda c: (len(c.pmid), c.pmid))
-    hits = 0
+    out = []
     for fold in range(k):
         weights = train([*(c for i, c in enumerate(ordered) if i % k != fold), *extra])
-        hits += sum(same_text(predict(c, weights), c.gold) for c in ordered[fold::k])
-    return Accuracy(hits, len(ordered))
+        out += [stripped_outcome(c, weights)[1] for c in ordered[fold::k]]
+    return out
+
+
+def k_fold(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS) -> Accuracy:
+    """Held-out exact accuracy pooled over k folds (`k_fold_outcomes`)."""
+    outcomes = k_fold_outcomes(cases, extra, k)
+    return Accuracy(sum(o.hit for o in outcomes), len(outcomes))
 
 
 def training_set(corpus: Path) -> tuple[list[ConclusionCase], list[ConclusionCase]]:
@@ -247,6 +260,10 @@ def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
     return "\n".join(lines)
 
 
+def _placement_line(placement: Placement) -> str:
+    return f"within one sentence {placement.within_one}; misses: {placement.misses}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Train on every labelled abstract of the corpus and rewrite the shipped weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -258,9 +275,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cases, extra = training_set(args.corpus)
     if args.held_out:
-        for h in cross_dataset(cases, extra):
+        held_out = cross_dataset(cases, extra)
+        for h in held_out:
             print(f"trained on {h.trained_on} ({h.train_cases}), scored on {h.scored_on}: {h.accuracy}")
-        print(f"{FOLDS}-fold: {k_fold(cases, extra)}")
+            print(f"  {_placement_line(Placement.of(h.outcomes))}")
+        print(f"two-way pooled: {_placement_line(Placement.of([o for h in held_out for o in h.outcomes]))}")
+        outcomes = k_fold_outcomes(cases, extra)
+        print(f"{FOLDS}-fold: {Accuracy(sum(o.hit for o in outcomes), len(outcomes))}")
+        print(f"  {_placement_line(Placement.of(outcomes))}")
         return 0
     weights = train([*cases, *extra])
     ebm = sum(c.record.format == EBM_FORMAT for c in extra)
