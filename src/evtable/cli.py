@@ -155,7 +155,9 @@ def build(
     Example:
       evtable build records/ pubmed_export.nbib --out exports
     """
-    _skip_pandera_strategies()
+    from evtable.validate import lighten_pandera
+
+    lighten_pandera()
     from evtable.pipeline import build as run_build
     from evtable.progress import Progress, wants_progress
 
@@ -229,7 +231,9 @@ def validate(file: Path, fmt: str, map_file: Path | None) -> None:
       evtable validate filled.xlsx --map team_map.yaml
     """
     from evtable.io import validate_file
+    from evtable.validate import lighten_pandera
 
+    lighten_pandera()
     report, read = validate_file(file, fill_map=map_file)
     if fmt == "json":
         failures = [
@@ -296,23 +300,6 @@ def schema(fmt: str) -> None:
             click.echo(f"| `{c.name}` | {c.title} | {c.type} | {rules} | {c.description} |")
         else:
             click.echo(f"{c.name:15} {c.title:18} {c.type:8} {rules}\n{'':15} {c.description}")
-
-
-def _skip_pandera_strategies() -> None:
-    """Keep pandera from importing hypothesis (~0.25 s of a 1.5 s build) in this CLI process.
-
-    pandera loads its data-synthesis strategies whenever hypothesis is installed
-    (it is, with the test extra); evtable only validates. A None entry in
-    sys.modules makes pandera's optional ``import hypothesis`` fail fast. Only the
-    command-line process does this: a notebook keeps pandera's strategies.
-    """
-    if "hypothesis" in sys.modules or "pandera" in sys.modules:
-        return
-    sys.modules["hypothesis"] = None  # type: ignore[assignment]
-    try:
-        import pandera.pandas  # noqa: F401
-    finally:
-        del sys.modules["hypothesis"]
 
 
 def _echo_curation(path: Path | None, events: list[Any]) -> None:

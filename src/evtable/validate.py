@@ -8,6 +8,9 @@ column or allowed value needs no code change. Failures come back as a list of
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -20,6 +23,56 @@ if TYPE_CHECKING:
 
 #: Spreadsheet row of the first data row (row 1 holds the header).
 FIRST_DATA_ROW = 2
+#: Whether pandera may load its data-synthesis strategies (see `lighten_pandera`).
+_pandera_strategies = True
+#: The module whose loading, at the first validation, finishes pandera's set-up.
+_PANDAS_BACKEND = "pandera.backends.pandas.builtin_checks"
+
+
+def lighten_pandera() -> None:
+    """Have pandera's first import in this process skip its data-synthesis strategies.
+
+    pandera loads them whenever hypothesis is installed (it is, with the test
+    extra), which costs ~0.25 s of a 1.5 s build; evtable only validates. The
+    command line calls this; a notebook keeps pandera's strategies. A setting
+    rather than an import, so that a multi-core build can still put pandera
+    off until its workers are busy (`warm_validation`).
+    """
+    global _pandera_strategies
+    _pandera_strategies = False
+
+
+@contextmanager
+def _loading_pandera() -> Iterator[None]:
+    """Block hypothesis while pandera loads, after `lighten_pandera`.
+
+    pandera reaches for its strategies twice: at import, and at the first
+    validation, which registers its pandas backend and that backend's built-in
+    checks. A None entry in sys.modules makes its ``import hypothesis`` fail
+    fast; once the backend is loaded, nothing is blocked any more.
+    """
+    block = not (_pandera_strategies or "hypothesis" in sys.modules or _PANDAS_BACKEND in sys.modules)
+    if block:
+        sys.modules["hypothesis"] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if block:
+            sys.modules.pop("hypothesis", None)
+
+
+def warm_validation(schema: TableSchema | None = None) -> None:
+    """Pay now, once, what a process's first validation would: importing pandas and pandera
+    (~0.6 s), building the checks, and the first call's own set-up (~0.1 s more).
+
+    A multi-core build does this in its main process while the workers extract,
+    and forks its validating workers afterwards, so they inherit all of it
+    instead of each paying it again with the other core idle or busy.
+    """
+    from evtable.table import to_frame
+
+    schema = schema or load_schema()
+    validate_frame(to_frame([], schema), schema)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +109,8 @@ def _is_int(value: object) -> bool:
 @cache
 def pandera_schema(schema: TableSchema | None = None) -> pa.DataFrameSchema:
     """Build the pandera DataFrameSchema from the Frictionless field definitions."""
-    import pandera.pandas as pa
+    with _loading_pandera():
+        import pandera.pandas as pa
 
     schema = schema or load_schema()
     columns = {}
@@ -103,14 +157,15 @@ def validate_frame(
     frame: pd.DataFrame, schema: TableSchema | None = None, *, sheet: str | None = None
 ) -> ValidationReport:
     """Check a normalised frame (see `evtable.table`) against the schema, collecting every failure."""
-    import pandera.errors as pe
+    with _loading_pandera():
+        import pandera.errors as pe
 
-    try:
-        pandera_schema(schema).validate(frame, lazy=True)
-    except pe.SchemaErrors as exc:
-        return ValidationReport(
-            _failures(exc.failure_cases, frame, schema or load_schema(), sheet), len(frame)
-        )
+        try:
+            pandera_schema(schema).validate(frame, lazy=True)
+        except pe.SchemaErrors as exc:
+            return ValidationReport(
+                _failures(exc.failure_cases, frame, schema or load_schema(), sheet), len(frame)
+            )
     return ValidationReport([], len(frame))
 
 

@@ -216,10 +216,13 @@ def _ordered(
     window: int,
     spool_to: Callable[[], Path] | None = None,
     flag: Callable[[Record], bool] | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> Iterator[tuple[Any, int, Any]]:
     """Results in task order with at most ``window`` tasks in flight.
 
     With ``spool_to`` (a new batch path per call) each task spools its own rows (`spooled_task`).
+    ``prepare`` runs once, when the first window of tasks is out and this process would
+    otherwise wait for the first result.
     """
     pending: deque[tuple[FutureLike, int, Any]] = deque()
     for fn, args, size, slot in tasks:
@@ -227,8 +230,13 @@ def _ordered(
             fn, args = spooled_task, (fn, args, spool_to(), flag)
         pending.append((executor.submit(fn, *args), size, slot))
         if len(pending) >= window:
+            if prepare is not None:
+                prepare()
+                prepare = None
             future, done, slot_ = pending.popleft()
             yield future.result(), done, slot_
+    if prepare is not None:
+        prepare()
     while pending:
         future, done, slot_ = pending.popleft()
         yield future.result(), done, slot_
@@ -252,6 +260,8 @@ def run(
     progress: Any = None,
     strict: bool = False,
     spool_in_worker: bool = False,
+    prepare: Callable[[], None] | None = None,
+    finish_executor: Callable[[], Executor] | None = None,
 ) -> EngineOutput:
     """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
 
@@ -271,6 +281,9 @@ def run(
     unreadable file or record raises its `ReaderError` and the build stops.
     With ``spool_in_worker`` each task writes its rows to the spool itself
     (the executor's workers must share this machine's disk: a process pool).
+    ``prepare`` is work for this process while the first tasks run (see
+    `_ordered`); ``finish_executor``, when given, makes the executor for the
+    pass-2 tasks once pass 1 is over (default: ``executor`` again).
     """
     executor = executor or InlineExecutor()
     files: list[FileResult] = []
@@ -283,7 +296,7 @@ def run(
         batches_of: dict[int, list[int]] = {}
         window = max(jobs, 1) * WINDOW_PER_JOB
         spool_to = spool.new_path if spool_in_worker else None
-        for task, done_bytes, (slot, fill) in _ordered(executor, tasks, window, spool_to, flag):
+        for task, done_bytes, (slot, fill) in _ordered(executor, tasks, window, spool_to, flag, prepare):
             if strict and task.errors:
                 kind, path, reason, record = task.errors[0]
                 raise kind(path, reason, record=record)
@@ -302,8 +315,9 @@ def run(
         del keys
         csv_parts: list[tuple[Path, Path]] = []
         if spool_in_worker and not stages:
+            finisher = finish_executor() if finish_executor is not None else executor
             final, failures, sizes, csv_parts = _finish_in_workers(
-                executor, spool, plan, window, not keep_rows
+                finisher, spool, plan, window, not keep_rows
             )
         else:
             final, failures, sizes = _finish(spool, plan, stages)

@@ -1,0 +1,83 @@
+"""A multi-core local build forks its pass-1 workers before pandas and pandera are imported, and
+its pass-2 workers after: the extractors start at once, the validators inherit warm modules.
+
+Each case runs in a fresh interpreter, because this test process has long since imported pandas.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+MIXED = Path(__file__).resolve().parent / "fixtures" / "mixed"
+
+SCRIPT = textwrap.dedent(
+    """
+    import functools, json, os, sys
+    from evtable.engine import core, local
+
+    log = []
+    path = sys.argv[2]
+
+    def spy(fn):
+        @functools.wraps(fn)
+        def wrapper(*args):
+            with open(path, "a") as out:
+                out.write(json.dumps([fn.__name__, os.getpid(), "pandera.pandas" in sys.modules]) + "\\n")
+            return fn(*args)
+        return wrapper
+
+    for name in ("read_and_extract", "extract_batch", "finish_batch"):
+        setattr(core, name, spy(getattr(core, name)))
+    local.POOL_MIN_BYTES = 0  # the fixture is small: use the pool anyway
+    out = local.run_local([sys.argv[1]], jobs=2)
+    print(json.dumps({"rows": len(out.rows), "main_pid": os.getpid(),
+                      "pandera_in_main": "pandera.pandas" in sys.modules}))
+    """
+)
+
+
+def _run(tmp_path: Path, code: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_pass_two_workers_are_forked_after_validation_is_warm(tmp_path: Path) -> None:
+    log = tmp_path / "tasks.jsonl"
+    summary = json.loads(_run(tmp_path, SCRIPT, str(MIXED), str(log)))
+    calls = [json.loads(line) for line in log.read_text().splitlines()]
+    pass1 = [c for c in calls if c[0] != "finish_batch"]
+    pass2 = [c for c in calls if c[0] == "finish_batch"]
+    assert pass1 and pass2 and summary["rows"] > 0
+    assert summary["pandera_in_main"]
+    # No pass-1 worker had pandera, none ran in the main process, and every pass-2 worker was
+    # forked with pandera already imported, as a new process (not a pass-1 worker reused).
+    assert not any(has_pandera for _, _, has_pandera in pass1)
+    assert all(has_pandera for _, _, has_pandera in pass2)
+    pids1, pids2 = {pid for _, pid, _ in pass1}, {pid for _, pid, _ in pass2}
+    assert summary["main_pid"] not in pids1 | pids2
+    assert not pids1 & pids2
+
+
+def test_lighten_pandera_keeps_hypothesis_out_of_the_first_import(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        from evtable.validate import lighten_pandera, warm_validation
+        lighten_pandera()
+        warm_validation()
+        print("hypothesis" in sys.modules, "pandera.pandas" in sys.modules)
+        """
+    )
+    assert _run(tmp_path, code).split() == ["False", "True"]
+
+
+def test_without_lighten_pandera_its_strategies_load_as_usual(tmp_path: Path) -> None:
+    code = "import sys\nfrom evtable.validate import warm_validation\nwarm_validation()\nprint('hypothesis' in sys.modules)"
+    assert _run(tmp_path, code).split() == ["True"]
