@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import bibtexparser
-from bibtexparser.bparser import BibTexParser
-from bibtexparser.customization import convert_to_unicode
-
 from evtable.errors import ReaderError
 from evtable.models import Record
 from evtable.readers.base import ReadItem, Source
@@ -70,6 +66,12 @@ class BibtexReader:
 
 
 def _parse_entry(chunk: str, path: str, number: int) -> ReadItem:
+    # Imported here, not with the module: bibtexparser and pyparsing take ~50 ms to import, which
+    # every build paid at start-up (the readers are imported together), BibTeX or not.
+    import bibtexparser
+    from bibtexparser.bparser import BibTexParser
+    from bibtexparser.customization import convert_to_unicode
+
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
     parser.customization = convert_to_unicode
     # Wiley's CDSR export writes keys with spaces ("@article{Alves Galvão14,"), which
