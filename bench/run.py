@@ -128,8 +128,22 @@ print(elapsed, (peak_kb - base_kb) / 1024, out.stat().st_size)
 
 
 def _title_tag(n: int) -> str:
+    """Words that make each title new, one of them a word no other record has (``_coined``):
+    real records keep bringing words never seen before (drug codes, places, names), and a
+    repeated corpus alone has a vocabulary that stops growing after one pass, which hid a cost
+    per new word that grew with the words seen (fixed: see `evtable.extract.patterns.needles_in`)."""
     a, b, c = n % len(WORDS), (n // len(WORDS)) % len(WORDS), (n // len(WORDS) ** 2) % len(WORDS)
-    return f"{WORDS[a].title()} {WORDS[b]} {WORDS[c]} cohort {n}:"
+    return f"{WORDS[a].title()} {WORDS[b]} {WORDS[c]} {_coined(n)} cohort {n}:"
+
+
+def _coined(n: int) -> str:
+    """A made-up word of letters for ``n``, different for every ``n``: "qa", "qb", ... "qbaa"."""
+    letters = ""
+    while True:
+        n, digit = divmod(n, 26)
+        letters = chr(ord("a") + digit) + letters
+        if n == 0:
+            return "q" + letters
 
 
 def _xml_articles() -> list[bytes]:
