@@ -93,7 +93,9 @@ def test_shipped_weights_name_only_features_the_model_produces() -> None:
         rf"^(?:(?:first|before)_(?:{'|'.join(cue_names)})|(?:first|before)_word:[a-z]*|before_none|"
         rf"len\d(?:_(?:short|mid|long))?|all_present|tense_shift|numbers_stop|topic_(?:up|from_none|down_after|top)|"
         rf"(?:any|frac)_(?:{'|'.join(RUN_CUES)})|"
-        r"first_role|before_role|run_role|sentence@bias|sentence@end\d|sentence:\w+)$"
+        r"first_role|before_role|run_role|sentence@bias|sentence@end\d|sentence:\w+|seq_start|"
+        rf"role:[BMRC]:(?:w:\w+|cue:(?:{'|'.join(cue_names)})|end:\d|place:(?:\d|opening)|first:[a-z]*)|"
+        r"role@(?:bias|start):[BMRC]|role@step:(?:B[BMRC]|M[MRC]|R[RC]|CC))$"
     )
     assert WEIGHTS, "the shipped model has no weights"
     assert [w for w in WEIGHTS if not allowed.match(w)] == []

@@ -24,11 +24,18 @@ from evtable.extract.conclusion_model import (
     FIRST_WORD,
     MAX_END_FEATURE,
     MAX_RUN_FEATURE,
+    ROLE_BIAS,
+    ROLE_PLACES,
+    ROLE_START,
+    ROLE_STEP,
+    ROLE_WEIGHT,
+    ROLES,
     RUN_CUES,
     RUN_ROLE,
     SENTENCE_BIAS,
     SENTENCE_END,
     SENTENCE_WORD,
+    SEQ_START,
     Scorer,
     opening_word,
     score_starts,
@@ -76,6 +83,12 @@ def _every_feature_weights(words: Iterable[str]) -> dict[str, float]:
     names += [FIRST_ROLE, BEFORE_ROLE, RUN_ROLE, SENTENCE_BIAS]
     names += [f"{SENTENCE_END}{j}" for j in range(MAX_END_FEATURE + 1)]
     names += [SENTENCE_WORD + w for w in SENTENCE_SAMPLE_WORDS]
+    role_features = [f"w:{w}" for w in SENTENCE_SAMPLE_WORDS] + [f"first:{w}" for w in {"", *words}]
+    role_features += [f"cue:{cue}" for cue in CUE_NAMES] + [f"end:{j}" for j in range(MAX_END_FEATURE + 1)]
+    role_features += [f"place:{j}" for j in range(ROLE_PLACES)] + ["place:opening"]
+    names += [f"{ROLE_WEIGHT}{r}:{f}" for r in ROLES for f in role_features]
+    names += [f"{ROLE_BIAS}{r}" for r in ROLES] + [f"{ROLE_START}{r}" for r in ROLES]
+    names += [f"{ROLE_STEP}{a}{b}" for i, a in enumerate(ROLES) for b in ROLES[i:]] + [SEQ_START]
     draw = random.Random(7)
     return {name: round(draw.uniform(-2, 2), 4) for name in names}
 

@@ -12,11 +12,12 @@ Regenerate the shipped weights with::
     python -m evtable.evaluate.conclusion_train --corpus ../shared/corpus
 
 which trains on every labelled abstract of the corpus and rewrites
-``src/evtable/extract/conclusion_weights.py``. The weights hold two models: the
-boundary model's, and a sentence model's (`conclusion_sentences`, fitted on
-every sentence of the same abstracts) whose log-odds the boundary model reads;
-`train` fits both without letting the boundary model see log-odds of
-sentences the sentence model was fitted on.
+``src/evtable/extract/conclusion_weights.py``. The weights hold three models: the
+boundary model's, a sentence model's (`conclusion_sentences`, fitted on
+every sentence of the same abstracts) whose log-odds the boundary model reads,
+and a role model's (`conclusion_roles`, every sentence's section role) whose
+start scores it reads; `train` fits them all without letting the boundary model
+see scores of sentences the other two were fitted on.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from evtable.evaluate.conclusion import (
     training_cases,
 )
 from evtable.evaluate.conclusion_ebm import EBM_FORMAT
+from evtable.evaluate.conclusion_roles import RoleRow, fit_roles, role_rows
 from evtable.evaluate.conclusion_sentences import Row, fit_sentences, sentence_rows
 from evtable.evaluate.corpus import pubmed_records
 from evtable.evaluate.metrics import Accuracy
@@ -47,6 +49,7 @@ from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidate
 from evtable.extract.conclusion_model import (
     BEFORE_WORD,
     FIRST_WORD,
+    RoleModel,
     SentenceModel,
     candidate_starts,
     describe,
@@ -80,14 +83,27 @@ class Example:
     gold: int | None  # None when no candidate start reproduces the gold section
 
 
+_models: dict[int, tuple[Mapping[str, float], SentenceModel | None, RoleModel | None]] = {}
+
+
+def _models_of(weights: Mapping[str, float]) -> tuple[SentenceModel | None, RoleModel | None]:
+    """The sentence and role models of a weights dict, read once per dict (the last one kept)."""
+    hit = _models.get(id(weights))
+    if hit is None or hit[0] is not weights:
+        _models.clear()
+        hit = _models[id(weights)] = (weights, SentenceModel.of(weights), RoleModel.of(weights))
+    return hit[1], hit[2]
+
+
 def example(case: ConclusionCase, sentence_weights: Mapping[str, float] | None = None) -> Example:
     """The candidate starts of the stripped abstract (up to its Conclusions) and which one
     opens the gold conclusion (an administrative sentence closing the gold may be left out);
-    with ``sentence_weights`` (a sentence model's), the starts also read its log-odds."""
+    with ``sentence_weights`` (a sentence model's and a role model's), the starts also read its
+    log-odds and the role sequence's start scores."""
     doc = Document(labels_stripped(through_conclusions(case.record)))
     sentences = plain_candidates(doc)
     texts = [z.text for z in sentences]
-    described = describe(texts, topic_of(doc), SentenceModel.of(sentence_weights or {}))
+    described = describe(texts, topic_of(doc), *_models_of(sentence_weights or {}))
     starts = list(candidate_starts(len(texts)))
     gold_start = doc.text.rfind(case.gold.strip())
     gold = next((i for i, k in enumerate(starts) if sentences[k].sentence.start == gold_start), None)
@@ -135,11 +151,15 @@ def fit(examples: Sequence[Example]) -> dict[str, float]:
 
 #: Whether the boundary model reads the sentence model's log-odds (`conclusion_sentences`).
 SENTENCE_MODEL = True
+#: Whether the boundary model reads the role model's start scores (`conclusion_roles`), fitted
+#: out of fold like the sentence model's log-odds.
+ROLE_MODEL = True
 #: The boundary model is fitted on sentence log-odds of abstracts the sentence model did not see:
 #: the training abstracts are cut into this many folds, each read by a sentence model fitted on
 #: the others (the shipped sentence model is fitted on them all).
 INNER_FOLDS = 5
 _rows: dict[int, tuple[ConclusionCase, list[Row]]] = {}
+_role_rows: dict[int, tuple[ConclusionCase, list[RoleRow]]] = {}
 
 
 def _rows_of(case: ConclusionCase) -> list[Row]:
@@ -150,17 +170,35 @@ def _rows_of(case: ConclusionCase) -> list[Row]:
     return hit[1]
 
 
-def train(cases: Sequence[ConclusionCase], *, sentence_model: bool | None = None) -> dict[str, float]:
+def _role_rows_of(case: ConclusionCase) -> list[RoleRow]:
+    """`role_rows`, memoised per case object."""
+    hit = _role_rows.get(id(case))
+    if hit is None or hit[0] is not case:
+        hit = _role_rows[id(case)] = (case, role_rows(case))
+    return hit[1]
+
+
+def _inner_models(cases: Sequence[ConclusionCase], roles: bool) -> dict[str, float]:
+    """The sentence model's weights fitted on these abstracts, and with ``roles`` the role model's."""
+    weights = fit_sentences([_rows_of(c) for c in cases])
+    return weights | fit_roles([_role_rows_of(c) for c in cases]) if roles else weights
+
+
+def train(
+    cases: Sequence[ConclusionCase], *, sentence_model: bool | None = None, role_model: bool | None = None
+) -> dict[str, float]:
     """The weights fitted on these abstracts: the boundary model's, and with the sentence model
-    (`SENTENCE_MODEL` unless told), its weights too, the boundary model reading out-of-fold
-    log-odds (`INNER_FOLDS`) so it does not trust them more than on unseen abstracts."""
+    (`SENTENCE_MODEL` unless told) and the role model (`ROLE_MODEL` unless told; only with the
+    sentence model), their weights too, the boundary model reading out-of-fold log-odds and
+    start scores (`INNER_FOLDS`) so it does not trust them more than on unseen abstracts."""
     if not (SENTENCE_MODEL if sentence_model is None else sentence_model):
         return fit([example(c) for c in cases])
+    roles = ROLE_MODEL if role_model is None else role_model
     examples: list[Example] = []
     for fold in range(INNER_FOLDS):
-        inner = fit_sentences([_rows_of(c) for i, c in enumerate(cases) if i % INNER_FOLDS != fold])
+        inner = _inner_models([c for i, c in enumerate(cases) if i % INNER_FOLDS != fold], roles)
         examples += [example(c, inner) for c in cases[fold::INNER_FOLDS]]
-    return fit(examples) | fit_sentences([_rows_of(c) for c in cases])
+    return fit(examples) | _inner_models(cases, roles)
 
 
 def in_split(case: ConclusionCase) -> bool:

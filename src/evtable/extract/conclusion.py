@@ -218,13 +218,24 @@ def topic_of(doc: Document) -> str:
     return doc.title
 
 
+_other: list[tuple[Mapping[str, float], Scorer]] = []
+
+
+def _scorer_of(weights: Mapping[str, float]) -> Scorer:
+    """The scorer of weights given for evaluation, laid out once for the last such weights (an
+    evaluation scores many abstracts with one dict; a dict changed in place is not noticed)."""
+    if not _other or _other[0][0] is not weights:
+        _other[:] = [(weights, Scorer(weights))]
+    return _other[0][1]
+
+
 def _model_run(
     doc: Document, sentences: list[Zoned], weights: Mapping[str, float]
 ) -> tuple[list[Zoned], Confidence, str]:
     """The closing run the boundary model picks, with a confidence from its probability."""
     if len(sentences) < MIN_ABSTRACT_SENTENCES:
         return [], "low", ""
-    scorer = _SHIPPED if weights is WEIGHTS else Scorer(weights)
+    scorer = _SHIPPED if weights is WEIGHTS else _scorer_of(weights)
     found = scorer.best_start(sentences, topic_of(doc))
     if found is None:
         return [], "low", ""

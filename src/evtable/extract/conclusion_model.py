@@ -10,7 +10,9 @@ sentences (which words count is learned, see `FIRST_WORD`); by how many of
 the title's words each sentence repeats (a conclusion restates what the study
 was about, results sentences report details); and by a per-sentence model's
 log-odds that each sentence belongs to a conclusion (`SentenceModel`, a few
-hundred words' weights). A linear score over those cues
+hundred words' weights); and by how well a role sequence with the conclusion
+starting there reads (`RoleModel`: each sentence's background / methods /
+results / conclusions scores, decoded in that order). A linear score over those cues
 picks the start (a conditional logit: softmax over the candidate starts).
 
 The weights are data (`conclusion_weights.py`), fitted by
@@ -23,6 +25,7 @@ scoring is a sum of a few dozen weights per candidate start.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -392,18 +395,201 @@ class SentenceModel:
         )
 
 
+#: Sentence roles of the role model, in the order an abstract runs through them: background or
+#: objective, methods, results, conclusions.
+ROLES = ("B", "M", "R", "C")
+_CONCLUDING = len(ROLES) - 1
+#: Keys of the role model's weights, in the same weights dict: "role:C:FEATURE" for a sentence
+#: feature's weight for role C (see `role_features`), "role@bias:C", "role@start:B" (log-probability
+#: that an abstract opens in role B) and "role@step:BM" (that a sentence of role B is followed by
+#: one of role M; only steps that keep or advance the role order exist).
+ROLE_WEIGHT, ROLE_BIAS, ROLE_START, ROLE_STEP = "role:", "role@bias:", "role@start:", "role@step:"
+#: The boundary-model feature the role model feeds: the log-probability, among the candidate
+#: starts, that the conclusion starts here, by the best role sequence with that start.
+SEQ_START = "seq_start"
+#: A sentence's place: from the end (up to MAX_END_FEATURE) and in fifths of the abstract.
+ROLE_PLACES = 5
+
+
+def role_features(mask: int, runs: frozenset[str], opening: str, i: int, n: int) -> list[str]:
+    """The role model's features of sentence i of n: its words, its cues, its opening word and
+    its place."""
+    out = [f"w:{w}" for w in runs]
+    out += [f"cue:{name}" for j, name in enumerate(CUE_NAMES) if mask >> j & 1]
+    out += [f"end:{min(n - 1 - i, MAX_END_FEATURE)}", f"place:{min(ROLE_PLACES * i // n, ROLE_PLACES - 1)}"]
+    out.append(f"first:{opening}")
+    if i == 0:
+        out.append("place:opening")
+    return out
+
+
+#: The role model's weights are read in units of 1e-4 (the trainer writes them so rounded): a
+#: sentence's role scores are sums of integers, exact in any order of its features.
+ROLE_UNIT = 10_000
+_WORD_FEATURE, _OPENING_FEATURE = "w:", "first:"
+
+
+def _units(ws: Sequence[float]) -> tuple[int, ...]:
+    return tuple(round(w * ROLE_UNIT) for w in ws)
+
+
+#: Bits per role in a packed weight: each role's sum stays far inside +-2 ** (_FIELD - 1).
+_FIELD = 48
+_FIELD_MASK, _FIELD_SIGN = (1 << _FIELD) - 1, 1 << (_FIELD - 1)
+
+
+def _pack(units: Sequence[int]) -> int:
+    """One integer holding a weight per role: the sum of packed weights packs their sums."""
+    return sum(u << (_FIELD * r) for r, u in enumerate(units))
+
+
+def _unpack(packed: int) -> list[int]:
+    """The per-role values `_pack` put in (of any sum of packed values)."""
+    out = []
+    for _ in ROLES:
+        low = packed & _FIELD_MASK
+        value = low - (1 << _FIELD) if low & _FIELD_SIGN else low
+        out.append(value)
+        packed = (packed - value) >> _FIELD
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class RoleModel:
+    """Which role each sentence of an abstract plays, as a sequence: a multinomial logistic
+    regression gives each sentence's log-probability of each role (`ROLES`) from its features
+    (`role_features`), and roles never go back (background, methods, results, conclusions). For
+    each candidate start, the best role sequence whose conclusions run starts there (Viterbi)
+    scores that start; fitted by evaluate.conclusion_roles on every sentence of the training
+    abstracts, labelled by the section each lies in. Weights are held per role in `ROLE_UNIT`s:
+    ``word_units`` for "w:" features (by word), ``features`` for the others."""
+
+    word_units: Mapping[str, tuple[int, ...]]
+    vocabulary: frozenset[str]
+    features: Mapping[str, tuple[int, ...]]
+    bias: tuple[int, ...]
+    start: tuple[float, ...]
+    step: tuple[tuple[float, ...], ...]
+    packed_words: Mapping[str, int] = dataclasses.field(default_factory=dict, compare=False)
+    packed: dict[object, int] = dataclasses.field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, weights: Mapping[str, float]) -> RoleModel | None:
+        """The role model held in a weights dict, or None when it holds none."""
+        per: dict[str, list[float]] = {}
+        for key, w in weights.items():
+            if key.startswith(ROLE_WEIGHT):
+                role, feature = key[len(ROLE_WEIGHT) :].split(":", 1)
+                per.setdefault(feature, [0.0] * len(ROLES))[ROLES.index(role)] = w
+        bias = _units([weights.get(ROLE_BIAS + r, 0.0) for r in ROLES])
+        if not per and not any(bias):
+            return None
+        start = tuple(weights.get(ROLE_START + r, 0.0) for r in ROLES)
+        step = tuple(tuple(weights.get(f"{ROLE_STEP}{a}{b}", 0.0) for b in ROLES) for a in ROLES)
+        vocabulary = {
+            f.removeprefix(_WORD_FEATURE): _units(ws) for f, ws in per.items() if f.startswith(_WORD_FEATURE)
+        }
+        features = {f: _units(ws) for f, ws in per.items() if not f.startswith(_WORD_FEATURE)}
+        packed_words = {w: _pack(units) for w, units in vocabulary.items()}
+        return cls(vocabulary, frozenset(vocabulary), features, bias, start, step, packed_words)
+
+    def _memo(self, key: object, features: Sequence[str]) -> int:
+        """The packed sum (`_pack`) of these non-word features' weights, memoised by ``key``."""
+        found = self.packed.get(key)
+        if found is None:
+            if len(self.packed) >= _MASK_CACHE_MAX:
+                self.packed.clear()
+            zero = (0,) * len(ROLES)
+            found = self.packed[key] = sum(_pack(self.features.get(f, zero)) for f in features)
+        return found
+
+    def role_scores(self, mask: int, runs: frozenset[str], opening: str, i: int, n: int) -> list[float]:
+        """Sentence i of n's score of each role: `log_probabilities` of its `role_features`, from
+        its cue bits, word runs and opening word. The weights of each
+        feature are packed into one integer (`_pack`), so their sum is one C-level sum."""
+        packed = self.packed
+        cues = packed.get(mask)
+        if cues is None:
+            cues = self._memo(mask, [f"cue:{name}" for j, name in enumerate(CUE_NAMES) if mask >> j & 1])
+        key = (n - 1 - i, i * ROLE_PLACES // n, i == 0)
+        where = packed.get(key)
+        if where is None:
+            end, place = min(key[0], MAX_END_FEATURE), min(key[1], ROLE_PLACES - 1)
+            where = self._memo(key, [f"end:{end}", f"place:{place}", *(["place:opening"] if i == 0 else [])])
+        first = packed.get(opening)
+        if first is None:
+            first = self._memo(opening, [_OPENING_FEATURE + opening])
+        total = sum(map(self.packed_words.__getitem__, runs & self.vocabulary), cues + where + first)
+        return [(b + t) / ROLE_UNIT for b, t in zip(self.bias, _unpack(total), strict=True)]
+
+    def log_probabilities(self, features: Sequence[str]) -> list[float]:
+        """A sentence's log-probability of each role given its `role_features` (the definition),
+        up to a constant of the sentence: the regression's scores, not normalised, as every role
+        sequence takes one role of each sentence and `start_scores` normalises over the starts."""
+        totals = list(self.bias)
+        for f in features:
+            if f.startswith(_WORD_FEATURE):
+                found = self.word_units.get(f.removeprefix(_WORD_FEATURE))
+            else:
+                found = self.features.get(f)
+            if found is not None:
+                totals = [t + u for t, u in zip(totals, found, strict=True)]
+        return [t / ROLE_UNIT for t in totals]
+
+    def start_scores(self, emit: Sequence[Sequence[float]], starts: range) -> list[float]:
+        """For each candidate start k, the log-probability (normalised over ``starts``) of the
+        best role sequence in which sentences k.. are the conclusions and the ones before hold
+        the other roles in order. ``emit`` are the role scores (`log_probabilities`) of the last sentences,
+        from the one before the first candidate start (`role_context`) to the end: an abstract
+        opening earlier may open there in any role but the conclusions."""
+        first = role_context(starts)
+        n = first + len(emit)
+        step, others = self.step, range(_CONCLUDING)
+        # best[j][b]: the best sequence of sentences first..first+j ending in role b (no conclusions yet)
+        opening = self.start if first == 0 else (0.0,) * len(ROLES)
+        best = [[opening[b] + emit[0][b] for b in others]]
+        for e in emit[1:]:
+            prev = best[-1]
+            best.append([max(prev[a] + step[a][b] for a in range(b + 1)) + e[b] for b in others])
+        tail = [0.0] * (len(emit) + 1)
+        for j in range(len(emit) - 1, -1, -1):
+            tail[j] = tail[j + 1] + emit[j][_CONCLUDING]
+        stay = step[_CONCLUDING][_CONCLUDING]
+        scores = []
+        for k in starts:
+            j = k - first
+            before = (
+                opening[_CONCLUDING] if j == 0 else max(best[j - 1][a] + step[a][_CONCLUDING] for a in others)
+            )
+            scores.append(before + tail[j] + (n - 1 - k) * stay)
+        return _log_softmax(scores)
+
+
+def role_context(starts: range) -> int:
+    """The first sentence the role model reads: the one before the first candidate start."""
+    return max(0, starts.start - 1)
+
+
+def _log_softmax(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    total = top + math.log(math.fsum(math.exp(x - top) for x in scores))
+    return [x - total for x in scores]
+
+
 @dataclass(frozen=True, slots=True)
 class Described:
     """What the model reads of an abstract's sentences: each one's cues, opening word, how many
-    topic words (see `topic_words`) it repeats, and per sentence the RUN_CUES hits (plus
-    "present or modal" sentences) from it to the end; with a sentence model, each sentence's
-    log-odds (else ``roles`` is empty). Sentences before the window stay blank."""
+        topic words (see `topic_words`) it repeats, and per sentence the RUN_CUES hits (plus
+        "present or modal" sentences) from it to the end; with a sentence model, each sentence's
+        log-odds (else ``roles`` is empty); with a role model, each candidate start's `SEQ_START` (else
+    ``seq`` is empty). Sentences before the window stay blank."""
 
     cues: list[Mapping[str, bool]]
     words: list[str]
     topic: list[int]
     run_hits: list[dict[str, int]]
     roles: list[float]
+    seq: list[float] = dataclasses.field(default_factory=list)
 
 
 _PRESENT_RUN = "present|modal"
@@ -416,22 +602,37 @@ def topic_words(text: str) -> frozenset[str]:
     )
 
 
-def describe(texts: Sequence[str], topic: str = "", sentences: SentenceModel | None = None) -> Described:
+def describe(
+    texts: Sequence[str],
+    topic: str = "",
+    sentences: SentenceModel | None = None,
+    role_model: RoleModel | None = None,
+) -> Described:
     """Cues, opening words and topic overlap of the sentences the candidate starts look at (and
-    their log-odds under the ``sentences`` model, when given)."""
+    their log-odds under the ``sentences`` model, and the starts' scores under the role model,
+    when given: it reads every sentence)."""
+    n = len(texts)
     cues: list[Mapping[str, bool]] = [{} for _ in texts]
-    words = [""] * len(texts)
-    overlap = [0] * len(texts)
-    roles = [0.0] * len(texts) if sentences is not None else []
+    words = [""] * n
+    overlap = [0] * n
+    roles = [0.0] * n if sentences is not None else []
+    emit: list[list[float]] = []
     about = topic_words(topic)
-    for i in range(max(0, candidate_starts(len(texts)).start - 1), len(texts)):
+    for i in range(role_context(candidate_starts(n)), n):
         lower = gate_text(texts[i])  # as `Zoned.lower`, which the extractor reads
         mask, runs = read_sentence(texts[i], lower, words_of(lower))
         cues[i] = _cue_dict(mask)
         words[i] = opening_word(texts[i])
         overlap[i] = len(about & runs)
         if sentences is not None:
-            roles[i] = sentences.log_odds(runs, len(texts) - 1 - i)
+            roles[i] = sentences.log_odds(runs, n - 1 - i)
+        if role_model is not None:
+            emit.append(role_model.log_probabilities(role_features(mask, runs, words[i], i, n)))
+    seq = [0.0] * n if role_model is not None and n else []
+    if seq and role_model is not None:
+        starts = candidate_starts(n)
+        for k, x in zip(starts, role_model.start_scores(emit, starts), strict=True):
+            seq[k] = x
     run_hits: list[dict[str, int]] = [{} for _ in texts]
     after = dict.fromkeys((*RUN_CUES, _PRESENT_RUN), 0)
     for i in range(len(texts) - 1, max(0, candidate_starts(len(texts)).start) - 1, -1):
@@ -440,7 +641,7 @@ def describe(texts: Sequence[str], topic: str = "", sentences: SentenceModel | N
             _PRESENT_RUN: after[_PRESENT_RUN] + (c["present"] or c["modal"])
         }
         run_hits[i] = after
-    return Described(cues, words, overlap, run_hits, roles)
+    return Described(cues, words, overlap, run_hits, roles, seq)
 
 
 def start_features(described: Described, k: int) -> dict[str, float]:
@@ -483,6 +684,8 @@ def start_features(described: Described, k: int) -> dict[str, float]:
         if k > 0:
             out[BEFORE_ROLE] = roles[k - 1]
         out[RUN_ROLE] = math.fsum(roles[k:])
+    if described.seq:
+        out[SEQ_START] = described.seq[k]
     return out
 
 
@@ -499,7 +702,7 @@ def score_starts(
     ``topic`` is the abstract's title (see `topic_words`)."""
     if not texts:
         return []
-    described = describe(texts, topic, SentenceModel.of(weights))
+    described = describe(texts, topic, SentenceModel.of(weights), RoleModel.of(weights))
     return _probabilities(
         [
             (k, sum(weights.get(f, 0.0) * v for f, v in start_features(described, k).items()))
@@ -585,6 +788,8 @@ class Scorer:
             get(f, 0.0) for f in (FIRST_ROLE, BEFORE_ROLE, RUN_ROLE)
         )
         self._frac = [get(f"frac_{name}", 0.0) for name in RUN_CUES]
+        self._role_model = RoleModel.of(weights)
+        self._seq_start = get(SEQ_START, 0.0)
         self._first_sums: dict[int, float] = {}
         self._before_terms: dict[int, tuple[float, ...]] = {}
         self._run_indexes: dict[int, tuple[int, ...]] = {}
@@ -630,13 +835,18 @@ class Scorer:
         masks, words, overlap = [0] * n, [""] * n, [0] * n
         model = self._sentences
         roles = [0.0] * n
-        for i in range(max(0, starts.start - 1), n):
+        role_model = self._role_model
+        emit: list[list[float]] = []
+        for i in range(role_context(starts), n):
             z = sentences[i]
             masks[i], runs = read_sentence(z.text, z.lower, z.words)
             words[i] = opening_word(z.text)
             overlap[i] = len(about & runs)
             if model is not None:
                 roles[i] = model.log_odds(runs, n - 1 - i)
+            if role_model is not None:
+                emit.append(role_model.role_scores(masks[i], runs, words[i], i, n))
+        seq = role_model.start_scores(emit, starts) if role_model is not None else []
         length = self._length["long" if n > LONG_ABSTRACT else "short" if n < SHORT_ABSTRACT else "mid"]
         any_w, frac_w, first_word, before_word = self._any, self._frac, self._first_word, self._before_word
         counts = [0] * len(RUN_CUES)
@@ -684,6 +894,8 @@ class Scorer:
                 if k:
                     s += self._before_role * roles[k - 1]
                 s += self._run_role * math.fsum(roles[k:])
+            if seq:
+                s += self._seq_start * seq[k - starts.start]
             scores[k] = s
         return _probabilities([(k, scores[k]) for k in starts])
 
