@@ -175,3 +175,15 @@ def test_boundary_features_read_the_role_sequence() -> None:
 @pytest.mark.parametrize("weights", [{}, {"len1": 1.0}, {"sentence@bias": 1.0}])
 def test_no_role_model_without_its_weights(weights: dict[str, float]) -> None:
     assert RoleModel.of(weights) is None
+
+
+def test_rendered_weights_module_rebuilds_the_role_weights() -> None:
+    from evtable.evaluate.conclusion_train import render_weights
+
+    weights = {"first_opener": 1.25, f"{ROLE_BIAS}B": 0.3, f"{ROLE_WEIGHT}B:w:knee": 0.5}
+    weights |= {f"{ROLE_WEIGHT}C:w:knee": -0.0001, f"{ROLE_WEIGHT}M:cue:past": 2.0}
+    source = render_weights(weights, "a test")
+    assert "ROLE_TABLE" in source and '"role:B:w:knee"' not in source
+    namespace: dict[str, object] = {}
+    exec(compile(source, "weights", "exec"), namespace)
+    assert namespace["WEIGHTS"] == weights

@@ -49,6 +49,8 @@ from evtable.extract.conclusion import Rule, extract_conclusion, plain_candidate
 from evtable.extract.conclusion_model import (
     BEFORE_WORD,
     FIRST_WORD,
+    ROLE_WEIGHT,
+    ROLES,
     RoleModel,
     SentenceModel,
     candidate_starts,
@@ -282,7 +284,14 @@ def training_set(corpus: Path) -> tuple[list[ConclusionCase], list[ConclusionCas
 
 
 def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
-    """The weights module's source: one sorted dict literal, ruff-format clean."""
+    """The weights module's source, ruff-format clean: one sorted dict literal, and the role model's
+    per-feature weights (`ROLE_WEIGHT` keys) as a table in a string that the module adds to it
+    on import (a dict literal of them took ~80 ms to compile where no bytecode is cached)."""
+    table: dict[str, list[str]] = {}
+    for name, value in weights.items():
+        if name.startswith(ROLE_WEIGHT):
+            role, feature = name.removeprefix(ROLE_WEIGHT).split(":", 1)
+            table.setdefault(feature, ["0"] * len(ROLES))[ROLES.index(role)] = repr(value)
     lines = [
         '"""Weights of the conclusion boundary model (generated: do not edit by hand).',
         "",
@@ -291,10 +300,24 @@ def render_weights(weights: Mapping[str, float], trained_on: str) -> str:
         '"""',
         "",
         "WEIGHTS: dict[str, float] = {",
-        *(f'    "{name}": {value!r},' for name, value in sorted(weights.items())),
+        *(f'    "{n}": {v!r},' for n, v in sorted(weights.items()) if not n.startswith(ROLE_WEIGHT)),
         "}",
         "",
     ]
+    if table:
+        lines += [
+            f"#: The role model's weights: a feature a line, then its weight for each of {', '.join(ROLES)}",
+            f'#: (0: none), added to WEIGHTS as "{ROLE_WEIGHT}ROLE:FEATURE".',
+            'ROLE_TABLE = """\\',
+            *(f"{feature} {' '.join(ws)}" for feature, ws in sorted(table.items())),
+            '"""',
+            "for _line in ROLE_TABLE.splitlines():",
+            '    _feature, *_weights = _line.split(" ")',
+            f'    for _role, _weight in zip("{"".join(ROLES)}", _weights, strict=True):',
+            '        if _weight != "0":',
+            f'            WEIGHTS[f"{ROLE_WEIGHT}{{_role}}:{{_feature}}"] = float(_weight)',
+            "",
+        ]
     return "\n".join(lines)
 
 

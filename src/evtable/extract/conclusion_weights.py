@@ -218,11259 +218,6 @@ WEIGHTS: dict[str, float] = {
     "len6_mid": 0.258,
     "len6_short": -0.0001,
     "numbers_stop": -0.0902,
-    "role:B:cue:case": -0.023,
-    "role:B:cue:contrast": 0.3916,
-    "role:B:cue:cue": -0.1394,
-    "role:B:cue:edverb": -0.1282,
-    "role:B:cue:eval": 0.0833,
-    "role:B:cue:followon": -0.1623,
-    "role:B:cue:future": 0.0672,
-    "role:B:cue:hedge": 0.0466,
-    "role:B:cue:judging": 0.5247,
-    "role:B:cue:long": 0.0591,
-    "role:B:cue:modal": -0.0731,
-    "role:B:cue:num1": -0.1923,
-    "role:B:cue:num3": -0.3194,
-    "role:B:cue:opener": 0.2495,
-    "role:B:cue:parennum": -0.3566,
-    "role:B:cue:past": -0.2197,
-    "role:B:cue:pct": 0.0238,
-    "role:B:cue:present": 0.3067,
-    "role:B:cue:pval": -0.1236,
-    "role:B:cue:report": -0.3414,
-    "role:B:cue:safety": 0.2298,
-    "role:B:cue:short": -0.2601,
-    "role:B:cue:stats": -0.123,
-    "role:B:cue:studyref": 0.3013,
-    "role:B:cue:we": 0.0439,
-    "role:B:end:0": -0.5534,
-    "role:B:end:1": -0.9587,
-    "role:B:end:2": -0.3521,
-    "role:B:end:3": -0.3465,
-    "role:B:end:4": 0.2434,
-    "role:B:end:5": 0.2784,
-    "role:B:end:6": 0.4702,
-    "role:B:end:7": 0.4556,
-    "role:B:end:8": 0.3751,
-    "role:B:end:9": 0.0218,
-    "role:B:first:": -0.3338,
-    "role:B:first:a": -0.5446,
-    "role:B:first:academic": -0.0914,
-    "role:B:first:acute": 0.154,
-    "role:B:first:additionally": 0.098,
-    "role:B:first:adverse": -0.0413,
-    "role:B:first:after": -0.1249,
-    "role:B:first:age": -0.1063,
-    "role:B:first:all": -0.2052,
-    "role:B:first:also": 0.0255,
-    "role:B:first:although": 0.1563,
-    "role:B:first:among": -0.0975,
-    "role:B:first:an": -0.1673,
-    "role:B:first:another": -0.0149,
-    "role:B:first:antibiotic": -0.021,
-    "role:B:first:antibiotics": -0.0133,
-    "role:B:first:approximately": 0.011,
-    "role:B:first:as": 0.1514,
-    "role:B:first:at": -0.0734,
-    "role:B:first:background": -0.0758,
-    "role:B:first:based": -0.2512,
-    "role:B:first:because": 0.0528,
-    "role:B:first:between": 0.0223,
-    "role:B:first:blood": -0.0237,
-    "role:B:first:both": 0.1922,
-    "role:B:first:by": 0.0128,
-    "role:B:first:case": 0.2329,
-    "role:B:first:changes": -0.0294,
-    "role:B:first:children": -0.0092,
-    "role:B:first:clinical": 0.02,
-    "role:B:first:compared": -0.0321,
-    "role:B:first:complications": -0.0009,
-    "role:B:first:computed": -0.0474,
-    "role:B:first:current": 0.0717,
-    "role:B:first:currently": -0.0078,
-    "role:B:first:data": -0.1234,
-    "role:B:first:despite": -0.0404,
-    "role:B:first:diagnosis": 0.1706,
-    "role:B:first:differences": -0.0211,
-    "role:B:first:different": 0.3391,
-    "role:B:first:drainage": 0.0228,
-    "role:B:first:during": 0.4738,
-    "role:B:first:early": -0.0772,
-    "role:B:first:eight": -0.0181,
-    "role:B:first:eighty": -0.0085,
-    "role:B:first:eleven": -0.0351,
-    "role:B:first:eligible": -0.0075,
-    "role:B:first:evaluation": -0.1084,
-    "role:B:first:even": -0.0065,
-    "role:B:first:experimental": 0.109,
-    "role:B:first:eyes": -0.0457,
-    "role:B:first:few": 0.0767,
-    "role:B:first:fifty": -0.027,
-    "role:B:first:finally": -0.0586,
-    "role:B:first:findings": 0.0004,
-    "role:B:first:five": -0.0185,
-    "role:B:first:follow": -0.0101,
-    "role:B:first:following": 0.0313,
-    "role:B:first:for": -0.0664,
-    "role:B:first:forty": -0.0732,
-    "role:B:first:four": -0.2398,
-    "role:B:first:from": -0.0497,
-    "role:B:first:further": -0.0291,
-    "role:B:first:furthermore": 0.0301,
-    "role:B:first:future": -0.0097,
-    "role:B:first:given": 0.0157,
-    "role:B:first:group": -0.032,
-    "role:B:first:he": -0.1136,
-    "role:B:first:here": -0.0794,
-    "role:B:first:high": -0.019,
-    "role:B:first:higher": -0.0338,
-    "role:B:first:how": 0.0171,
-    "role:B:first:however": 0.2918,
-    "role:B:first:if": -0.0199,
-    "role:B:first:in": -0.205,
-    "role:B:first:inclusion": 0.0968,
-    "role:B:first:it": 0.0817,
-    "role:B:first:key": -0.034,
-    "role:B:first:logistic": -0.0116,
-    "role:B:first:low": 0.0262,
-    "role:B:first:mean": -0.1073,
-    "role:B:first:median": 0.2456,
-    "role:B:first:more": -0.084,
-    "role:B:first:moreover": -0.0124,
-    "role:B:first:mortality": 0.0899,
-    "role:B:first:most": 0.1168,
-    "role:B:first:mri": -0.0599,
-    "role:B:first:multiple": 0.0284,
-    "role:B:first:multivariate": -0.0045,
-    "role:B:first:nine": -0.0083,
-    "role:B:first:no": 0.038,
-    "role:B:first:non": 0.0159,
-    "role:B:first:none": -0.0198,
-    "role:B:first:not": -0.1798,
-    "role:B:first:observational": -0.1042,
-    "role:B:first:of": -0.0326,
-    "role:B:first:on": -0.0412,
-    "role:B:first:once": -0.0077,
-    "role:B:first:one": -0.0591,
-    "role:B:first:only": -0.109,
-    "role:B:first:open": -0.0125,
-    "role:B:first:other": -0.042,
-    "role:B:first:our": 0.2204,
-    "role:B:first:outcome": -0.0487,
-    "role:B:first:outcomes": 0.0953,
-    "role:B:first:over": -0.0242,
-    "role:B:first:overall": -0.0452,
-    "role:B:first:participants": -0.018,
-    "role:B:first:patient": -0.0739,
-    "role:B:first:patients": -0.1002,
-    "role:B:first:people": 0.0901,
-    "role:B:first:physical": -0.0532,
-    "role:B:first:plain": -0.0744,
-    "role:B:first:postoperative": -0.0117,
-    "role:B:first:previous": 0.0136,
-    "role:B:first:primary": 0.3054,
-    "role:B:first:prospective": -0.2127,
-    "role:B:first:psoas": -0.0209,
-    "role:B:first:quality": -0.0136,
-    "role:B:first:randomised": -0.1876,
-    "role:B:first:randomized": -0.177,
-    "role:B:first:rcts": -0.173,
-    "role:B:first:results": -0.0488,
-    "role:B:first:retrospective": -0.1979,
-    "role:B:first:review": -0.1697,
-    "role:B:first:risk": -0.0317,
-    "role:B:first:secondary": 0.0728,
-    "role:B:first:serum": -0.0186,
-    "role:B:first:seven": -0.0211,
-    "role:B:first:several": 0.1279,
-    "role:B:first:significant": -0.0079,
-    "role:B:first:similarly": 0.1742,
-    "role:B:first:since": 0.0336,
-    "role:B:first:six": -0.0216,
-    "role:B:first:sixty": -0.0338,
-    "role:B:first:some": 0.1807,
-    "role:B:first:spinal": -0.0974,
-    "role:B:first:standard": -0.014,
-    "role:B:first:staphylococcus": -0.0217,
-    "role:B:first:studies": -0.2344,
-    "role:B:first:study": -0.022,
-    "role:B:first:subjects": 0.0116,
-    "role:B:first:surgery": -0.0048,
-    "role:B:first:surgical": 0.2278,
-    "role:B:first:survival": 0.2787,
-    "role:B:first:ten": -0.0173,
-    "role:B:first:the": 0.0867,
-    "role:B:first:there": 0.0055,
-    "role:B:first:therefore": 0.1803,
-    "role:B:first:these": 0.0529,
-    "role:B:first:they": -0.1371,
-    "role:B:first:thirty": -0.1062,
-    "role:B:first:this": -0.1475,
-    "role:B:first:three": -0.2589,
-    "role:B:first:time": 0.1083,
-    "role:B:first:to": 1.3189,
-    "role:B:first:total": -0.0113,
-    "role:B:first:treatment": -0.0901,
-    "role:B:first:trials": 0.0006,
-    "role:B:first:tuberculous": -0.0047,
-    "role:B:first:twelve": -0.0207,
-    "role:B:first:twenty": -0.2093,
-    "role:B:first:two": -0.219,
-    "role:B:first:university": -0.1509,
-    "role:B:first:using": -0.0289,
-    "role:B:first:we": -0.1718,
-    "role:B:first:what": -0.0188,
-    "role:B:first:when": -0.0535,
-    "role:B:first:while": 0.0002,
-    "role:B:first:with": -0.026,
-    "role:B:first:within": 0.0262,
-    "role:B:first:women": -0.0087,
-    "role:B:place:0": 2.2709,
-    "role:B:place:1": 0.4837,
-    "role:B:place:2": -1.6052,
-    "role:B:place:3": -1.796,
-    "role:B:place:4": -1.762,
-    "role:B:place:opening": 1.1377,
-    "role:B:w:0": 0.0084,
-    "role:B:w:00": -0.0387,
-    "role:B:w:000": -0.0236,
-    "role:B:w:0001": -0.0043,
-    "role:B:w:001": -0.0253,
-    "role:B:w:002": -0.0003,
-    "role:B:w:003": -0.0016,
-    "role:B:w:004": -0.0003,
-    "role:B:w:005": -0.0011,
-    "role:B:w:006": -0.0287,
-    "role:B:w:008": -0.0013,
-    "role:B:w:01": -0.0507,
-    "role:B:w:011": -0.0007,
-    "role:B:w:018": -0.0019,
-    "role:B:w:02": -0.0515,
-    "role:B:w:03": -0.0324,
-    "role:B:w:04": -0.0055,
-    "role:B:w:05": -0.0474,
-    "role:B:w:06": -0.0034,
-    "role:B:w:07": -0.0082,
-    "role:B:w:08": -0.0181,
-    "role:B:w:09": -0.0175,
-    "role:B:w:1": -0.0279,
-    "role:B:w:10": -0.512,
-    "role:B:w:100": -0.1528,
-    "role:B:w:101": -0.0764,
-    "role:B:w:102": -0.0038,
-    "role:B:w:104": -0.0144,
-    "role:B:w:106": -0.01,
-    "role:B:w:107": 0.0606,
-    "role:B:w:109": -0.0371,
-    "role:B:w:11": 0.0622,
-    "role:B:w:113": -0.0006,
-    "role:B:w:12": 0.2835,
-    "role:B:w:120": 0.0389,
-    "role:B:w:125": 0.2782,
-    "role:B:w:127": -0.0506,
-    "role:B:w:13": -0.1336,
-    "role:B:w:130": -0.0459,
-    "role:B:w:14": 0.0086,
-    "role:B:w:140": -0.0295,
-    "role:B:w:141": -0.0321,
-    "role:B:w:15": -0.1541,
-    "role:B:w:150": -0.0238,
-    "role:B:w:16": -0.3163,
-    "role:B:w:17": -0.0178,
-    "role:B:w:176": -0.0011,
-    "role:B:w:18": -0.125,
-    "role:B:w:19": -0.0654,
-    "role:B:w:1946": -0.0148,
-    "role:B:w:1950": -0.0159,
-    "role:B:w:1966": -0.0076,
-    "role:B:w:1974": -0.0201,
-    "role:B:w:1980": -0.0183,
-    "role:B:w:1993": -0.0432,
-    "role:B:w:1997": 0.0921,
-    "role:B:w:1998": 0.0046,
-    "role:B:w:2": 0.3353,
-    "role:B:w:20": -0.2168,
-    "role:B:w:200": -0.0264,
-    "role:B:w:2000": -0.0184,
-    "role:B:w:2001": 0.1279,
-    "role:B:w:2004": 0.1319,
-    "role:B:w:2005": -0.1491,
-    "role:B:w:2006": -0.1428,
-    "role:B:w:2007": 0.0634,
-    "role:B:w:2008": 0.1068,
-    "role:B:w:2009": -0.134,
-    "role:B:w:2010": -0.055,
-    "role:B:w:2011": -0.0358,
-    "role:B:w:2012": 0.0397,
-    "role:B:w:2013": -0.1803,
-    "role:B:w:2014": 0.3965,
-    "role:B:w:2015": -0.0001,
-    "role:B:w:2016": -0.0761,
-    "role:B:w:2017": -0.0577,
-    "role:B:w:2018": -0.1294,
-    "role:B:w:21": 0.0103,
-    "role:B:w:22": 0.1222,
-    "role:B:w:23": -0.0324,
-    "role:B:w:24": 0.0381,
-    "role:B:w:25": -0.1597,
-    "role:B:w:250": -0.0105,
-    "role:B:w:26": -0.0536,
-    "role:B:w:27": 0.0582,
-    "role:B:w:28": -0.1394,
-    "role:B:w:29": -0.04,
-    "role:B:w:3": -0.2538,
-    "role:B:w:30": 0.0606,
-    "role:B:w:31": -0.0458,
-    "role:B:w:32": -0.0981,
-    "role:B:w:33": 0.0902,
-    "role:B:w:34": -0.0444,
-    "role:B:w:35": -0.2883,
-    "role:B:w:36": 0.0893,
-    "role:B:w:37": -0.0459,
-    "role:B:w:38": -0.0676,
-    "role:B:w:39": -0.1002,
-    "role:B:w:4": -0.1665,
-    "role:B:w:40": -0.0042,
-    "role:B:w:400": -0.0726,
-    "role:B:w:41": -0.019,
-    "role:B:w:42": -0.175,
-    "role:B:w:43": -0.0778,
-    "role:B:w:44": -0.1737,
-    "role:B:w:45": 0.1165,
-    "role:B:w:46": 0.0145,
-    "role:B:w:47": -0.0189,
-    "role:B:w:48": -0.0214,
-    "role:B:w:49": -0.0065,
-    "role:B:w:5": -0.0629,
-    "role:B:w:50": -0.1585,
-    "role:B:w:500": -0.0066,
-    "role:B:w:51": -0.0571,
-    "role:B:w:52": -0.0759,
-    "role:B:w:53": -0.0187,
-    "role:B:w:54": -0.0714,
-    "role:B:w:55": 0.0157,
-    "role:B:w:56": -0.0275,
-    "role:B:w:57": 0.0947,
-    "role:B:w:58": -0.0274,
-    "role:B:w:59": -0.1196,
-    "role:B:w:6": -0.2149,
-    "role:B:w:60": 0.0702,
-    "role:B:w:61": 0.0624,
-    "role:B:w:62": -0.0432,
-    "role:B:w:63": -0.0166,
-    "role:B:w:64": -0.0572,
-    "role:B:w:65": 0.1847,
-    "role:B:w:66": -0.0368,
-    "role:B:w:67": -0.0277,
-    "role:B:w:68": -0.0126,
-    "role:B:w:69": 0.054,
-    "role:B:w:7": 0.083,
-    "role:B:w:70": 0.4833,
-    "role:B:w:71": 0.1961,
-    "role:B:w:72": -0.1124,
-    "role:B:w:73": -0.0154,
-    "role:B:w:74": 0.1107,
-    "role:B:w:75": -0.0841,
-    "role:B:w:76": -0.1505,
-    "role:B:w:77": -0.0095,
-    "role:B:w:78": -0.021,
-    "role:B:w:79": 0.1129,
-    "role:B:w:8": 0.042,
-    "role:B:w:80": -0.1334,
-    "role:B:w:800": -0.062,
-    "role:B:w:81": -0.0357,
-    "role:B:w:82": -0.0832,
-    "role:B:w:83": -0.0438,
-    "role:B:w:84": -0.0388,
-    "role:B:w:85": -0.0533,
-    "role:B:w:86": -0.0124,
-    "role:B:w:87": 0.1229,
-    "role:B:w:88": -0.0112,
-    "role:B:w:89": -0.0041,
-    "role:B:w:9": 0.0935,
-    "role:B:w:90": -0.0484,
-    "role:B:w:91": -0.0479,
-    "role:B:w:92": -0.0163,
-    "role:B:w:93": -0.0068,
-    "role:B:w:94": -0.0447,
-    "role:B:w:95": -0.087,
-    "role:B:w:96": -0.0443,
-    "role:B:w:97": -0.0191,
-    "role:B:w:98": -0.0254,
-    "role:B:w:99": -0.0844,
-    "role:B:w:a": 0.2442,
-    "role:B:w:a1": -0.142,
-    "role:B:w:a2": -0.0148,
-    "role:B:w:abc": 0.3051,
-    "role:B:w:abdomen": -0.0442,
-    "role:B:w:abdominal": 0.0947,
-    "role:B:w:ability": 0.0348,
-    "role:B:w:ablation": -0.1754,
-    "role:B:w:able": -0.0942,
-    "role:B:w:abnormal": 0.0501,
-    "role:B:w:abnormalities": 0.0545,
-    "role:B:w:about": -0.0677,
-    "role:B:w:above": -0.0349,
-    "role:B:w:abscess": -0.0027,
-    "role:B:w:abscesses": 0.1054,
-    "role:B:w:absence": -0.0517,
-    "role:B:w:absolute": -0.0922,
-    "role:B:w:abstract": -0.0408,
-    "role:B:w:abstracts": 0.0853,
-    "role:B:w:academic": -0.1107,
-    "role:B:w:accelerated": 0.016,
-    "role:B:w:acceptable": -0.0062,
-    "role:B:w:accepted": 0.0783,
-    "role:B:w:access": 0.0363,
-    "role:B:w:according": 0.2281,
-    "role:B:w:account": 0.0274,
-    "role:B:w:accumulation": -0.0704,
-    "role:B:w:accuracy": -0.1972,
-    "role:B:w:accurate": 0.0606,
-    "role:B:w:achieve": -0.04,
-    "role:B:w:achieved": -0.0167,
-    "role:B:w:acid": 0.107,
-    "role:B:w:acquired": -0.0313,
-    "role:B:w:across": 0.0801,
-    "role:B:w:action": -0.039,
-    "role:B:w:activation": -0.0447,
-    "role:B:w:active": -0.0599,
-    "role:B:w:activities": 0.0774,
-    "role:B:w:activity": 0.1519,
-    "role:B:w:acuity": -0.0154,
-    "role:B:w:acute": 0.1949,
-    "role:B:w:adapted": 0.0145,
-    "role:B:w:added": 0.1633,
-    "role:B:w:adding": 0.1024,
-    "role:B:w:addition": 0.0238,
-    "role:B:w:additional": 0.0773,
-    "role:B:w:additionally": 0.09,
-    "role:B:w:address": 0.034,
-    "role:B:w:addressed": -0.0026,
-    "role:B:w:adenosine": 0.097,
-    "role:B:w:adequate": -0.0197,
-    "role:B:w:adequately": 0.1704,
-    "role:B:w:adherence": 0.095,
-    "role:B:w:adjacent": 0.1053,
-    "role:B:w:adjusted": 0.417,
-    "role:B:w:adjusting": -0.0211,
-    "role:B:w:adjustment": -0.0219,
-    "role:B:w:adjuvant": 0.071,
-    "role:B:w:administered": -0.2373,
-    "role:B:w:administration": 0.119,
-    "role:B:w:admission": -0.0787,
-    "role:B:w:admitted": 0.2725,
-    "role:B:w:adolescent": 0.0261,
-    "role:B:w:adolescents": -0.0325,
-    "role:B:w:adult": 0.0469,
-    "role:B:w:adults": -0.0495,
-    "role:B:w:advanced": 0.3164,
-    "role:B:w:advantages": 0.0134,
-    "role:B:w:adverse": -0.056,
-    "role:B:w:aes": -0.0233,
-    "role:B:w:af": -0.0104,
-    "role:B:w:affect": 0.0436,
-    "role:B:w:affected": -0.0768,
-    "role:B:w:affecting": 0.0437,
-    "role:B:w:affects": -0.0278,
-    "role:B:w:africa": 0.0171,
-    "role:B:w:after": -0.0632,
-    "role:B:w:again": -0.013,
-    "role:B:w:against": 0.0236,
-    "role:B:w:age": -0.4905,
-    "role:B:w:aged": -0.0012,
-    "role:B:w:agent": 0.0002,
-    "role:B:w:agents": 0.085,
-    "role:B:w:ages": 0.0793,
-    "role:B:w:aggressive": 0.0263,
-    "role:B:w:aging": 0.1702,
-    "role:B:w:agonist": 0.0471,
-    "role:B:w:agreement": -0.0608,
-    "role:B:w:aim": 0.7564,
-    "role:B:w:aimed": 0.4801,
-    "role:B:w:aims": 0.1074,
-    "role:B:w:airway": 0.2898,
-    "role:B:w:algorithm": -0.0311,
-    "role:B:w:all": -0.7148,
-    "role:B:w:allele": 0.1314,
-    "role:B:w:allergic": -0.0311,
-    "role:B:w:allocated": 0.2465,
-    "role:B:w:allocation": -0.0376,
-    "role:B:w:allow": -0.0991,
-    "role:B:w:allowed": 0.0609,
-    "role:B:w:allowing": 0.0197,
-    "role:B:w:almost": -0.0135,
-    "role:B:w:alone": 0.1352,
-    "role:B:w:along": -0.1311,
-    "role:B:w:alpha": 0.113,
-    "role:B:w:already": 0.0018,
-    "role:B:w:also": -0.0228,
-    "role:B:w:altered": 0.0143,
-    "role:B:w:alternative": -0.0208,
-    "role:B:w:although": 0.1227,
-    "role:B:w:always": -0.0455,
-    "role:B:w:america": -0.0308,
-    "role:B:w:american": -0.0482,
-    "role:B:w:among": 0.1247,
-    "role:B:w:amount": 0.0019,
-    "role:B:w:amoxicillin": -0.1657,
-    "role:B:w:an": -0.0355,
-    "role:B:w:analgesia": 0.0533,
-    "role:B:w:analgesic": 0.1298,
-    "role:B:w:analog": -0.016,
-    "role:B:w:analogue": -0.0077,
-    "role:B:w:analysed": -0.1578,
-    "role:B:w:analyses": 0.2994,
-    "role:B:w:analysis": 0.0638,
-    "role:B:w:analyze": 0.0873,
-    "role:B:w:analyzed": 0.1471,
-    "role:B:w:analyzing": -0.0001,
-    "role:B:w:and": 0.059,
-    "role:B:w:anemia": 0.0034,
-    "role:B:w:anesthesia": 0.1376,
-    "role:B:w:anesthesiologists": -0.0129,
-    "role:B:w:angle": -0.0695,
-    "role:B:w:animal": 0.0846,
-    "role:B:w:animals": 0.0352,
-    "role:B:w:annual": 0.0982,
-    "role:B:w:another": -0.0147,
-    "role:B:w:answer": -0.0393,
-    "role:B:w:antagonist": 0.0422,
-    "role:B:w:anterior": 0.0926,
-    "role:B:w:anti": 0.214,
-    "role:B:w:antibiotic": 0.3201,
-    "role:B:w:antibiotics": -0.0394,
-    "role:B:w:antimicrobial": 0.2476,
-    "role:B:w:antituberculous": 0.2372,
-    "role:B:w:anxiety": 0.2014,
-    "role:B:w:any": -0.2283,
-    "role:B:w:apparent": -0.0334,
-    "role:B:w:appearance": -0.0504,
-    "role:B:w:appeared": -0.0225,
-    "role:B:w:appears": -0.0284,
-    "role:B:w:appendectomy": 0.0159,
-    "role:B:w:appendicitis": 0.1355,
-    "role:B:w:applicable": -0.1934,
-    "role:B:w:application": 0.1914,
-    "role:B:w:applied": -0.1262,
-    "role:B:w:approach": -0.1852,
-    "role:B:w:approaches": 0.1298,
-    "role:B:w:appropriate": -0.1486,
-    "role:B:w:approximately": 0.0589,
-    "role:B:w:april": 0.1372,
-    "role:B:w:are": 0.2023,
-    "role:B:w:area": -0.0409,
-    "role:B:w:areas": -0.0229,
-    "role:B:w:arm": -0.105,
-    "role:B:w:arms": -0.1641,
-    "role:B:w:around": 0.195,
-    "role:B:w:arterial": 0.5782,
-    "role:B:w:artery": 0.0733,
-    "role:B:w:arthritis": 0.148,
-    "role:B:w:article": 0.0117,
-    "role:B:w:articles": -0.0375,
-    "role:B:w:as": 0.1662,
-    "role:B:w:ascertain": 0.073,
-    "role:B:w:asd": -0.0987,
-    "role:B:w:asked": 0.0665,
-    "role:B:w:aspects": 0.0303,
-    "role:B:w:aspiration": -0.0575,
-    "role:B:w:assay": -0.0233,
-    "role:B:w:assays": 0.0094,
-    "role:B:w:assess": 0.1794,
-    "role:B:w:assessed": -0.1098,
-    "role:B:w:assesses": -0.0966,
-    "role:B:w:assessing": -0.0567,
-    "role:B:w:assessment": 0.2091,
-    "role:B:w:assessments": -0.1028,
-    "role:B:w:assigned": -0.1182,
-    "role:B:w:assignment": -0.0053,
-    "role:B:w:assisted": -0.1156,
-    "role:B:w:associated": 0.2083,
-    "role:B:w:association": 0.2156,
-    "role:B:w:associations": 0.0855,
-    "role:B:w:astigmatism": -0.0535,
-    "role:B:w:asymptomatic": 0.0783,
-    "role:B:w:at": 0.0344,
-    "role:B:w:atp": -0.0143,
-    "role:B:w:atrial": 0.1725,
-    "role:B:w:atrium": 0.0282,
-    "role:B:w:attempted": 0.0078,
-    "role:B:w:attention": 0.0259,
-    "role:B:w:attributed": 0.0521,
-    "role:B:w:attrition": -0.0282,
-    "role:B:w:atypical": -0.0021,
-    "role:B:w:auditory": -0.0293,
-    "role:B:w:august": -0.0423,
-    "role:B:w:aureus": 0.0999,
-    "role:B:w:author": -0.0559,
-    "role:B:w:authors": 0.3365,
-    "role:B:w:autism": -0.09,
-    "role:B:w:autistic": -0.0174,
-    "role:B:w:availability": -0.0499,
-    "role:B:w:available": 0.0833,
-    "role:B:w:average": -0.1738,
-    "role:B:w:avoid": -0.0984,
-    "role:B:w:b": -0.2839,
-    "role:B:w:b1": -0.0512,
-    "role:B:w:baby": -0.0205,
-    "role:B:w:back": 0.0214,
-    "role:B:w:background": -0.0898,
-    "role:B:w:bacteria": 0.0576,
-    "role:B:w:bacterial": -0.0465,
-    "role:B:w:balance": 0.0976,
-    "role:B:w:barrier": -0.0027,
-    "role:B:w:base": 0.1855,
-    "role:B:w:based": 0.2096,
-    "role:B:w:baseline": -0.1534,
-    "role:B:w:basis": 0.0352,
-    "role:B:w:be": 0.0571,
-    "role:B:w:became": -0.0325,
-    "role:B:w:because": 0.2265,
-    "role:B:w:become": 0.0268,
-    "role:B:w:been": 0.4042,
-    "role:B:w:before": 0.0366,
-    "role:B:w:beginning": -0.0483,
-    "role:B:w:behavior": -0.1129,
-    "role:B:w:behavioral": 0.0028,
-    "role:B:w:behaviors": -0.0226,
-    "role:B:w:being": 0.023,
-    "role:B:w:beliefs": 0.1047,
-    "role:B:w:below": -0.0196,
-    "role:B:w:beneficial": -0.0203,
-    "role:B:w:benefit": 0.1572,
-    "role:B:w:benefits": 0.0895,
-    "role:B:w:best": 0.0298,
-    "role:B:w:beta": -0.1542,
-    "role:B:w:better": 0.1702,
-    "role:B:w:between": -0.1152,
-    "role:B:w:beyond": -0.0067,
-    "role:B:w:bias": -0.5598,
-    "role:B:w:bilateral": 0.0017,
-    "role:B:w:biliary": -0.0346,
-    "role:B:w:binary": -0.0904,
-    "role:B:w:binding": 0.0913,
-    "role:B:w:biological": 0.3897,
-    "role:B:w:biomarkers": -0.0603,
-    "role:B:w:biomedical": -0.0534,
-    "role:B:w:biopsy": 0.1304,
-    "role:B:w:birth": 0.2864,
-    "role:B:w:births": 0.1769,
-    "role:B:w:bladder": -0.0459,
-    "role:B:w:blastocyst": -0.0214,
-    "role:B:w:bleeding": 0.0735,
-    "role:B:w:blind": -0.1124,
-    "role:B:w:blinded": -0.0408,
-    "role:B:w:blinding": -0.0178,
-    "role:B:w:block": 0.1175,
-    "role:B:w:blood": 0.171,
-    "role:B:w:body": -0.042,
-    "role:B:w:bone": -0.1569,
-    "role:B:w:both": -0.1215,
-    "role:B:w:bowel": 0.1874,
-    "role:B:w:brain": -0.1067,
-    "role:B:w:breast": 0.1441,
-    "role:B:w:breastfeeding": 0.0419,
-    "role:B:w:brief": -0.0074,
-    "role:B:w:broad": -0.028,
-    "role:B:w:bupivacaine": 0.127,
-    "role:B:w:burden": -0.0184,
-    "role:B:w:but": 0.0732,
-    "role:B:w:by": 0.1293,
-    "role:B:w:bypass": -0.0738,
-    "role:B:w:c": -0.0612,
-    "role:B:w:calculate": -0.1452,
-    "role:B:w:calculated": -0.2991,
-    "role:B:w:called": -0.0241,
-    "role:B:w:can": 0.1072,
-    "role:B:w:canal": -0.0345,
-    "role:B:w:cancer": 0.1287,
-    "role:B:w:cannot": -0.0126,
-    "role:B:w:capacity": 0.0407,
-    "role:B:w:capsule": -0.0265,
-    "role:B:w:carcinoma": 0.0217,
-    "role:B:w:cardiac": 0.4236,
-    "role:B:w:cardiovascular": 0.0885,
-    "role:B:w:care": 0.0938,
-    "role:B:w:carried": -0.1017,
-    "role:B:w:case": -0.2547,
-    "role:B:w:cases": -0.3444,
-    "role:B:w:cataract": -0.0738,
-    "role:B:w:categories": -0.0502,
-    "role:B:w:categorized": 0.1261,
-    "role:B:w:category": -0.0314,
-    "role:B:w:catheter": 0.0463,
-    "role:B:w:causative": -0.056,
-    "role:B:w:cause": 0.1542,
-    "role:B:w:caused": 0.2492,
-    "role:B:w:causes": -0.0261,
-    "role:B:w:causing": 0.3473,
-    "role:B:w:cavity": -0.1245,
-    "role:B:w:cd": 0.1113,
-    "role:B:w:cdva": -0.0091,
-    "role:B:w:cell": 0.2019,
-    "role:B:w:cells": -0.0651,
-    "role:B:w:cellular": -0.0255,
-    "role:B:w:center": -0.4975,
-    "role:B:w:centers": -0.0804,
-    "role:B:w:central": -0.2799,
-    "role:B:w:centre": -0.0678,
-    "role:B:w:cerebral": 0.0645,
-    "role:B:w:certain": 0.1805,
-    "role:B:w:certainty": -0.0838,
-    "role:B:w:cervical": 0.196,
-    "role:B:w:cesarean": 0.0839,
-    "role:B:w:chain": 0.062,
-    "role:B:w:chance": -0.044,
-    "role:B:w:change": 0.1186,
-    "role:B:w:changes": 0.0754,
-    "role:B:w:characteristic": 0.13,
-    "role:B:w:characteristics": 0.0062,
-    "role:B:w:characterized": -0.1495,
-    "role:B:w:charts": -0.0272,
-    "role:B:w:checked": -0.0773,
-    "role:B:w:checklist": -0.0115,
-    "role:B:w:chemical": -0.0107,
-    "role:B:w:chemotherapy": 0.1085,
-    "role:B:w:chest": -0.0061,
-    "role:B:w:chi": -0.0212,
-    "role:B:w:child": -0.0042,
-    "role:B:w:childbirth": -0.0169,
-    "role:B:w:childhood": 0.0244,
-    "role:B:w:children": -0.133,
-    "role:B:w:china": -0.0054,
-    "role:B:w:chinese": 0.0322,
-    "role:B:w:choice": 0.1221,
-    "role:B:w:cholesterol": -0.0228,
-    "role:B:w:chronic": 0.2434,
-    "role:B:w:ci": -0.0276,
-    "role:B:w:cinahl": -0.0454,
-    "role:B:w:cis": 0.0447,
-    "role:B:w:citation": -0.0986,
-    "role:B:w:citations": -0.0382,
-    "role:B:w:class": -0.1788,
-    "role:B:w:classification": -0.0337,
-    "role:B:w:classified": -0.0268,
-    "role:B:w:clear": 0.0094,
-    "role:B:w:clearance": 0.0358,
-    "role:B:w:clearly": -0.0213,
-    "role:B:w:cleavage": -0.0328,
-    "role:B:w:cleft": 0.0475,
-    "role:B:w:clinic": -0.2853,
-    "role:B:w:clinical": -0.0919,
-    "role:B:w:clinically": -0.0803,
-    "role:B:w:clinicaltrials": -0.0681,
-    "role:B:w:clinicians": -0.0205,
-    "role:B:w:close": -0.0505,
-    "role:B:w:closed": 0.0358,
-    "role:B:w:closely": 0.0229,
-    "role:B:w:closure": 0.0766,
-    "role:B:w:cluster": -0.0448,
-    "role:B:w:clusters": -0.1081,
-    "role:B:w:cm": -0.0387,
-    "role:B:w:co": 0.199,
-    "role:B:w:cochrane": -0.0109,
-    "role:B:w:coefficient": -0.055,
-    "role:B:w:coefficients": -0.0035,
-    "role:B:w:cognition": -0.1234,
-    "role:B:w:cognitive": 0.1132,
-    "role:B:w:coherence": -0.0747,
-    "role:B:w:cohort": -0.0821,
-    "role:B:w:coli": 0.1544,
-    "role:B:w:colitis": -0.0625,
-    "role:B:w:collected": -0.0329,
-    "role:B:w:collection": -0.0252,
-    "role:B:w:colon": -0.0631,
-    "role:B:w:colorectal": 0.0276,
-    "role:B:w:combination": -0.0952,
-    "role:B:w:combinations": 0.0952,
-    "role:B:w:combined": 0.018,
-    "role:B:w:common": 0.0183,
-    "role:B:w:commonly": 0.2038,
-    "role:B:w:communication": -0.0784,
-    "role:B:w:community": 0.0243,
-    "role:B:w:comparable": -0.1563,
-    "role:B:w:comparative": 0.0074,
-    "role:B:w:compare": 0.4059,
-    "role:B:w:compared": -0.2584,
-    "role:B:w:comparing": 0.0925,
-    "role:B:w:comparison": -0.1251,
-    "role:B:w:comparisons": -0.0748,
-    "role:B:w:complaints": -0.0308,
-    "role:B:w:complementary": -0.095,
-    "role:B:w:complete": 0.0534,
-    "role:B:w:completed": -0.1206,
-    "role:B:w:completely": -0.0058,
-    "role:B:w:completing": -0.0852,
-    "role:B:w:completion": 0.3072,
-    "role:B:w:complex": 0.0469,
-    "role:B:w:compliance": 0.0516,
-    "role:B:w:complicated": 0.2098,
-    "role:B:w:complication": 0.0629,
-    "role:B:w:complications": 0.1683,
-    "role:B:w:component": 0.0013,
-    "role:B:w:components": 0.0015,
-    "role:B:w:composite": -0.0006,
-    "role:B:w:composition": 0.1291,
-    "role:B:w:comprehensive": 0.0753,
-    "role:B:w:compression": -0.0891,
-    "role:B:w:comprised": -0.0372,
-    "role:B:w:computed": 0.0755,
-    "role:B:w:computer": 0.1046,
-    "role:B:w:concealment": -0.0233,
-    "role:B:w:concentration": -0.1265,
-    "role:B:w:concentrations": -0.0673,
-    "role:B:w:concern": -0.0089,
-    "role:B:w:concerns": -0.0223,
-    "role:B:w:conclude": -0.0406,
-    "role:B:w:conclusion": -0.0036,
-    "role:B:w:conclusions": -0.0764,
-    "role:B:w:concomitant": -0.0498,
-    "role:B:w:concurrent": 0.0131,
-    "role:B:w:condition": 0.1884,
-    "role:B:w:conditions": 0.1741,
-    "role:B:w:conducted": 0.0757,
-    "role:B:w:conference": -0.0748,
-    "role:B:w:confidence": 0.0792,
-    "role:B:w:confirm": -0.0329,
-    "role:B:w:confirmed": 0.0564,
-    "role:B:w:confirms": -0.0416,
-    "role:B:w:confounding": 0.027,
-    "role:B:w:congenital": 0.0766,
-    "role:B:w:consecutive": -0.2705,
-    "role:B:w:consensus": 0.0703,
-    "role:B:w:consent": -0.0137,
-    "role:B:w:consequences": 0.0021,
-    "role:B:w:conservative": 0.0796,
-    "role:B:w:consider": -0.0366,
-    "role:B:w:considerable": -0.0484,
-    "role:B:w:consideration": 0.1424,
-    "role:B:w:considered": -0.1667,
-    "role:B:w:considering": -0.0874,
-    "role:B:w:consisted": -0.1101,
-    "role:B:w:consistent": 0.031,
-    "role:B:w:consistently": 0.0833,
-    "role:B:w:consisting": -0.1367,
-    "role:B:w:consultation": -0.0502,
-    "role:B:w:consumption": -0.0119,
-    "role:B:w:contact": 0.0908,
-    "role:B:w:contacted": -0.1324,
-    "role:B:w:contained": -0.0164,
-    "role:B:w:containing": -0.0362,
-    "role:B:w:contains": 0.2631,
-    "role:B:w:content": -0.0927,
-    "role:B:w:context": -0.0522,
-    "role:B:w:continuation": -0.0876,
-    "role:B:w:continued": -0.137,
-    "role:B:w:continuing": 0.0204,
-    "role:B:w:continuous": 0.2815,
-    "role:B:w:contrast": -0.0674,
-    "role:B:w:contribute": -0.0159,
-    "role:B:w:contributed": -0.1733,
-    "role:B:w:contribution": 0.0992,
-    "role:B:w:control": -0.2411,
-    "role:B:w:controlled": -0.1673,
-    "role:B:w:controls": -0.0258,
-    "role:B:w:controversial": 0.2864,
-    "role:B:w:conventional": 0.0766,
-    "role:B:w:cord": -0.0351,
-    "role:B:w:corneal": -0.0605,
-    "role:B:w:coronary": 0.1993,
-    "role:B:w:correct": -0.0375,
-    "role:B:w:corrected": 0.0623,
-    "role:B:w:correction": -0.0484,
-    "role:B:w:correlated": -0.0847,
-    "role:B:w:correlation": 0.0188,
-    "role:B:w:correlations": -0.0061,
-    "role:B:w:corresponding": 0.0241,
-    "role:B:w:cortical": 0.0361,
-    "role:B:w:corticosteroids": 0.0316,
-    "role:B:w:cost": -0.1057,
-    "role:B:w:costs": -0.0867,
-    "role:B:w:could": 0.0224,
-    "role:B:w:count": -0.0447,
-    "role:B:w:countries": 0.0178,
-    "role:B:w:course": -0.2736,
-    "role:B:w:covariates": 0.2065,
-    "role:B:w:coverage": -0.1109,
-    "role:B:w:cox": 0.2597,
-    "role:B:w:created": -0.0476,
-    "role:B:w:criteria": -0.067,
-    "role:B:w:criterion": -0.0205,
-    "role:B:w:critical": 0.1493,
-    "role:B:w:crohn": 0.0087,
-    "role:B:w:cross": -0.2583,
-    "role:B:w:crp": -0.0347,
-    "role:B:w:crucial": 0.0047,
-    "role:B:w:csf": -0.0831,
-    "role:B:w:ct": -0.2375,
-    "role:B:w:culture": -0.0361,
-    "role:B:w:cultures": -0.0392,
-    "role:B:w:cumulative": -0.0397,
-    "role:B:w:cure": -0.1039,
-    "role:B:w:cured": -0.0043,
-    "role:B:w:current": 0.3172,
-    "role:B:w:currently": 0.0636,
-    "role:B:w:curve": -0.0767,
-    "role:B:w:cutaneous": 0.1057,
-    "role:B:w:cycle": -0.0176,
-    "role:B:w:cycles": -0.013,
-    "role:B:w:cytokines": 0.0683,
-    "role:B:w:d": -0.0782,
-    "role:B:w:daily": 0.0177,
-    "role:B:w:damage": 0.0253,
-    "role:B:w:data": -0.1224,
-    "role:B:w:database": -0.1654,
-    "role:B:w:databases": -0.1756,
-    "role:B:w:date": -0.1092,
-    "role:B:w:day": -0.1582,
-    "role:B:w:days": -0.2907,
-    "role:B:w:de": 0.0262,
-    "role:B:w:death": -0.3392,
-    "role:B:w:deaths": -0.0966,
-    "role:B:w:debate": 0.0931,
-    "role:B:w:debridement": 0.2987,
-    "role:B:w:decades": 0.1479,
-    "role:B:w:december": -0.1545,
-    "role:B:w:decision": 0.2154,
-    "role:B:w:decline": -0.0278,
-    "role:B:w:decompression": 0.1538,
-    "role:B:w:decrease": 0.0427,
-    "role:B:w:decreased": -0.0462,
-    "role:B:w:decreasing": -0.0232,
-    "role:B:w:deep": 0.0493,
-    "role:B:w:deficit": 0.0314,
-    "role:B:w:deficits": -0.0553,
-    "role:B:w:defined": -0.232,
-    "role:B:w:definitive": 0.119,
-    "role:B:w:degree": -0.088,
-    "role:B:w:degrees": 0.0698,
-    "role:B:w:delay": -0.0586,
-    "role:B:w:delayed": 0.0186,
-    "role:B:w:delays": -0.0023,
-    "role:B:w:delivered": 0.2092,
-    "role:B:w:delivery": 0.0478,
-    "role:B:w:demographic": -0.0834,
-    "role:B:w:demographics": 0.0814,
-    "role:B:w:demonstrate": 0.0295,
-    "role:B:w:demonstrated": 0.0045,
-    "role:B:w:demonstrates": 0.1058,
-    "role:B:w:density": -0.0514,
-    "role:B:w:dental": -0.0134,
-    "role:B:w:department": 0.0834,
-    "role:B:w:dependent": -0.0067,
-    "role:B:w:depression": 0.076,
-    "role:B:w:depressive": 0.1927,
-    "role:B:w:depth": -0.0121,
-    "role:B:w:derived": -0.0463,
-    "role:B:w:describe": 0.2387,
-    "role:B:w:described": -0.0939,
-    "role:B:w:describes": 0.0246,
-    "role:B:w:descriptive": -0.1203,
-    "role:B:w:design": 0.2222,
-    "role:B:w:designed": -0.0804,
-    "role:B:w:despite": -0.0775,
-    "role:B:w:detect": 0.0464,
-    "role:B:w:detected": -0.1178,
-    "role:B:w:detection": 0.0033,
-    "role:B:w:determine": 0.3835,
-    "role:B:w:determined": 0.2136,
-    "role:B:w:determining": -0.141,
-    "role:B:w:develop": -0.0146,
-    "role:B:w:developed": -0.1107,
-    "role:B:w:developing": 0.084,
-    "role:B:w:development": -0.0573,
-    "role:B:w:developmental": -0.0059,
-    "role:B:w:deviation": -0.0308,
-    "role:B:w:device": 0.0533,
-    "role:B:w:devices": 0.059,
-    "role:B:w:diabetes": 0.1227,
-    "role:B:w:diabetic": -0.0222,
-    "role:B:w:diagnosed": -0.4096,
-    "role:B:w:diagnoses": 0.0082,
-    "role:B:w:diagnosis": 0.0043,
-    "role:B:w:diagnostic": -0.0564,
-    "role:B:w:diameter": -0.0031,
-    "role:B:w:diarrhea": 0.0467,
-    "role:B:w:diarrhoea": 0.0359,
-    "role:B:w:diastolic": -0.0087,
-    "role:B:w:dichotomous": -0.108,
-    "role:B:w:did": -0.1913,
-    "role:B:w:died": -0.0101,
-    "role:B:w:diet": -0.564,
-    "role:B:w:dietary": -0.0312,
-    "role:B:w:differ": -0.0096,
-    "role:B:w:differed": -0.0158,
-    "role:B:w:difference": 0.0635,
-    "role:B:w:differences": 0.3566,
-    "role:B:w:different": -0.1034,
-    "role:B:w:differential": -0.0042,
-    "role:B:w:difficult": 0.1021,
-    "role:B:w:difficulties": -0.0974,
-    "role:B:w:difficulty": -0.0206,
-    "role:B:w:digestive": -0.0117,
-    "role:B:w:dimensional": 0.1339,
-    "role:B:w:dimensions": 0.0738,
-    "role:B:w:diopter": -0.0284,
-    "role:B:w:diopters": -0.0514,
-    "role:B:w:direct": -0.158,
-    "role:B:w:direction": -0.0216,
-    "role:B:w:directly": 0.0029,
-    "role:B:w:disability": -0.0142,
-    "role:B:w:disc": 0.3943,
-    "role:B:w:discharge": 0.0725,
-    "role:B:w:discomfort": -0.0572,
-    "role:B:w:discontinued": -0.0385,
-    "role:B:w:discussed": 0.0174,
-    "role:B:w:discussion": -0.1917,
-    "role:B:w:disease": 0.481,
-    "role:B:w:diseases": -0.0313,
-    "role:B:w:disorder": 0.1556,
-    "role:B:w:disorders": 0.1671,
-    "role:B:w:disseminated": -0.0569,
-    "role:B:w:dissemination": -0.1796,
-    "role:B:w:distal": 0.0271,
-    "role:B:w:distance": -0.0305,
-    "role:B:w:distinct": 0.0919,
-    "role:B:w:distress": -0.0374,
-    "role:B:w:distributed": -0.0203,
-    "role:B:w:distribution": -0.0398,
-    "role:B:w:divided": -0.1621,
-    "role:B:w:dizziness": -0.1656,
-    "role:B:w:dl": -0.0029,
-    "role:B:w:dna": -0.2184,
-    "role:B:w:do": -0.1205,
-    "role:B:w:documented": 0.0567,
-    "role:B:w:does": -0.0533,
-    "role:B:w:domains": -0.0596,
-    "role:B:w:done": -0.1166,
-    "role:B:w:donor": -0.0308,
-    "role:B:w:dosage": 0.0148,
-    "role:B:w:dose": 0.2008,
-    "role:B:w:doses": 0.0952,
-    "role:B:w:dosing": 0.0005,
-    "role:B:w:double": 0.0141,
-    "role:B:w:down": 0.1672,
-    "role:B:w:drain": 0.1431,
-    "role:B:w:drainage": 0.0602,
-    "role:B:w:drained": -0.059,
-    "role:B:w:draw": -0.0123,
-    "role:B:w:drawn": -0.0217,
-    "role:B:w:driven": 0.0917,
-    "role:B:w:drug": -0.0086,
-    "role:B:w:drugs": -0.0711,
-    "role:B:w:dry": -0.0028,
-    "role:B:w:due": 0.5008,
-    "role:B:w:duration": -0.199,
-    "role:B:w:during": 0.2634,
-    "role:B:w:dysfunction": 0.5498,
-    "role:B:w:e": -0.2816,
-    "role:B:w:each": -0.2008,
-    "role:B:w:ear": 0.0937,
-    "role:B:w:earlier": 0.0494,
-    "role:B:w:early": 0.1969,
-    "role:B:w:easily": -0.0251,
-    "role:B:w:easy": 0.2012,
-    "role:B:w:ebsco": -0.0323,
-    "role:B:w:echocardiography": 0.7764,
-    "role:B:w:economic": -0.0224,
-    "role:B:w:edema": -0.0126,
-    "role:B:w:education": 0.1114,
-    "role:B:w:educational": -0.0145,
-    "role:B:w:effect": 0.288,
-    "role:B:w:effective": 0.1127,
-    "role:B:w:effectively": -0.001,
-    "role:B:w:effectiveness": 0.2673,
-    "role:B:w:effects": 0.3297,
-    "role:B:w:efficacy": 0.3589,
-    "role:B:w:efficiency": -0.0146,
-    "role:B:w:efficient": 0.0066,
-    "role:B:w:efforts": 0.0033,
-    "role:B:w:egfr": 0.1057,
-    "role:B:w:eight": 0.0012,
-    "role:B:w:eighty": -0.0165,
-    "role:B:w:either": 0.1319,
-    "role:B:w:elderly": 0.2043,
-    "role:B:w:elective": 0.1942,
-    "role:B:w:electronic": -0.1547,
-    "role:B:w:elevated": -0.1097,
-    "role:B:w:elevation": 0.0602,
-    "role:B:w:eleven": -0.0364,
-    "role:B:w:eligibility": -0.0589,
-    "role:B:w:eligible": -0.1616,
-    "role:B:w:elucidate": -0.0568,
-    "role:B:w:embase": -0.127,
-    "role:B:w:embryo": -0.0163,
-    "role:B:w:emerged": -0.0195,
-    "role:B:w:emergency": 0.0836,
-    "role:B:w:employed": 0.1249,
-    "role:B:w:emptying": 0.0061,
-    "role:B:w:end": -0.1456,
-    "role:B:w:endometrial": 0.0018,
-    "role:B:w:endometriosis": -0.0465,
-    "role:B:w:endometritis": 0.0987,
-    "role:B:w:endoscopic": 0.0217,
-    "role:B:w:endothelial": -0.1303,
-    "role:B:w:endpoint": -0.0037,
-    "role:B:w:energy": -0.0198,
-    "role:B:w:english": -0.017,
-    "role:B:w:enhance": 0.0075,
-    "role:B:w:enhanced": -0.0926,
-    "role:B:w:enhancement": -0.0149,
-    "role:B:w:enrolled": -0.0589,
-    "role:B:w:enrollment": -0.0614,
-    "role:B:w:ensure": -0.005,
-    "role:B:w:entire": -0.1002,
-    "role:B:w:entity": 0.2309,
-    "role:B:w:entry": 0.0531,
-    "role:B:w:environmental": -0.0124,
-    "role:B:w:enzyme": -0.1216,
-    "role:B:w:enzymes": 0.0042,
-    "role:B:w:epidemiological": -0.0568,
-    "role:B:w:epidural": 0.0423,
-    "role:B:w:epilepsy": 0.0448,
-    "role:B:w:episodes": 0.0031,
-    "role:B:w:epithelial": 0.0691,
-    "role:B:w:equal": -0.0605,
-    "role:B:w:equivalent": 0.2178,
-    "role:B:w:eradication": -0.0367,
-    "role:B:w:error": -0.0194,
-    "role:B:w:erythrocyte": -0.0311,
-    "role:B:w:escherichia": 0.1545,
-    "role:B:w:especially": 0.0588,
-    "role:B:w:esr": -0.0292,
-    "role:B:w:essential": -0.0759,
-    "role:B:w:establish": -0.1117,
-    "role:B:w:established": -0.1877,
-    "role:B:w:estimate": -0.0214,
-    "role:B:w:estimated": -0.0166,
-    "role:B:w:estimates": 0.1916,
-    "role:B:w:et": -0.0176,
-    "role:B:w:etiology": 0.0031,
-    "role:B:w:european": -0.0237,
-    "role:B:w:evaluate": 0.8256,
-    "role:B:w:evaluated": 0.2511,
-    "role:B:w:evaluating": -0.0834,
-    "role:B:w:evaluation": 0.227,
-    "role:B:w:evaluations": -0.0311,
-    "role:B:w:even": 0.0306,
-    "role:B:w:event": 0.1159,
-    "role:B:w:events": -0.0733,
-    "role:B:w:every": -0.04,
-    "role:B:w:evidence": -0.3825,
-    "role:B:w:evident": -0.0015,
-    "role:B:w:evolution": -0.0312,
-    "role:B:w:examination": 0.0011,
-    "role:B:w:examinations": -0.0156,
-    "role:B:w:examine": 0.1272,
-    "role:B:w:examined": 0.348,
-    "role:B:w:excellent": -0.0227,
-    "role:B:w:except": -0.0839,
-    "role:B:w:excluded": -0.3046,
-    "role:B:w:exercise": 0.0973,
-    "role:B:w:exhibited": -0.0911,
-    "role:B:w:existing": 0.0011,
-    "role:B:w:exists": 0.0952,
-    "role:B:w:expanded": 0.0644,
-    "role:B:w:expected": -0.0447,
-    "role:B:w:experience": 0.3801,
-    "role:B:w:experienced": 0.0304,
-    "role:B:w:experiences": 0.1856,
-    "role:B:w:experimental": -0.2164,
-    "role:B:w:experts": -0.1154,
-    "role:B:w:explore": 0.3084,
-    "role:B:w:explored": 0.2145,
-    "role:B:w:exposed": -0.1349,
-    "role:B:w:exposure": 0.6484,
-    "role:B:w:expressed": -0.1542,
-    "role:B:w:expression": 0.2663,
-    "role:B:w:extended": 0.1491,
-    "role:B:w:extension": 0.0367,
-    "role:B:w:extensive": 0.1532,
-    "role:B:w:extent": -0.0051,
-    "role:B:w:external": 0.1695,
-    "role:B:w:extracted": -0.1409,
-    "role:B:w:extraction": -0.1138,
-    "role:B:w:eye": -0.2981,
-    "role:B:w:eyes": -0.1516,
-    "role:B:w:f": 0.188,
-    "role:B:w:facial": -0.0044,
-    "role:B:w:facilitate": 0.0951,
-    "role:B:w:fact": -0.1322,
-    "role:B:w:factor": -0.1669,
-    "role:B:w:factors": 0.4838,
-    "role:B:w:failed": -0.0591,
-    "role:B:w:failure": -0.0982,
-    "role:B:w:failures": 0.0272,
-    "role:B:w:family": -0.0069,
-    "role:B:w:far": 0.0248,
-    "role:B:w:fast": -0.1383,
-    "role:B:w:faster": 0.0775,
-    "role:B:w:fat": 0.0314,
-    "role:B:w:fatigue": -0.0136,
-    "role:B:w:favorable": 0.1083,
-    "role:B:w:favour": 0.0962,
-    "role:B:w:favourable": 0.0215,
-    "role:B:w:feasibility": 0.0767,
-    "role:B:w:feasible": -0.0183,
-    "role:B:w:features": 0.0422,
-    "role:B:w:febrile": -0.0234,
-    "role:B:w:february": 0.2702,
-    "role:B:w:feeding": 0.0204,
-    "role:B:w:female": -0.0149,
-    "role:B:w:females": -0.044,
-    "role:B:w:femtosecond": -0.0357,
-    "role:B:w:fentanyl": 0.0963,
-    "role:B:w:fertility": -0.1152,
-    "role:B:w:fertilization": -0.0122,
-    "role:B:w:fetal": -0.0113,
-    "role:B:w:fever": -0.2404,
-    "role:B:w:few": 0.1419,
-    "role:B:w:fewer": -0.1884,
-    "role:B:w:fibrillation": 0.1872,
-    "role:B:w:field": -0.2214,
-    "role:B:w:fifty": -0.0344,
-    "role:B:w:filled": -0.0129,
-    "role:B:w:final": -0.0708,
-    "role:B:w:finally": -0.0586,
-    "role:B:w:find": -0.3067,
-    "role:B:w:finding": -0.0262,
-    "role:B:w:findings": -0.0478,
-    "role:B:w:firm": -0.0176,
-    "role:B:w:first": 0.0904,
-    "role:B:w:fistula": -0.0693,
-    "role:B:w:five": -0.3994,
-    "role:B:w:fixation": -0.0919,
-    "role:B:w:fixed": -0.0413,
-    "role:B:w:flow": 0.3299,
-    "role:B:w:fluid": 0.1677,
-    "role:B:w:focal": -0.0435,
-    "role:B:w:focus": 0.0568,
-    "role:B:w:focused": 0.1432,
-    "role:B:w:focusing": 0.3206,
-    "role:B:w:follow": -0.0374,
-    "role:B:w:followed": 0.0836,
-    "role:B:w:following": -0.0402,
-    "role:B:w:food": 0.0353,
-    "role:B:w:for": -0.0135,
-    "role:B:w:form": -0.0587,
-    "role:B:w:formation": -0.0826,
-    "role:B:w:forms": -0.2034,
-    "role:B:w:formula": -0.0171,
-    "role:B:w:forty": -0.1026,
-    "role:B:w:forward": -0.0632,
-    "role:B:w:found": 0.6058,
-    "role:B:w:four": -0.4971,
-    "role:B:w:fourth": -0.0507,
-    "role:B:w:fracture": -0.0471,
-    "role:B:w:framework": 0.1187,
-    "role:B:w:frankel": -0.0264,
-    "role:B:w:free": -0.1297,
-    "role:B:w:frequency": 0.1913,
-    "role:B:w:frequent": 0.028,
-    "role:B:w:frequently": -0.0018,
-    "role:B:w:from": -0.006,
-    "role:B:w:full": -0.0979,
-    "role:B:w:fully": -0.0068,
-    "role:B:w:function": 0.1391,
-    "role:B:w:functional": -0.1107,
-    "role:B:w:functioning": 0.0578,
-    "role:B:w:functions": 0.0424,
-    "role:B:w:funded": -0.0325,
-    "role:B:w:funding": -0.002,
-    "role:B:w:further": -0.0991,
-    "role:B:w:furthermore": 0.0301,
-    "role:B:w:fusion": -0.0757,
-    "role:B:w:future": 0.003,
-    "role:B:w:g": -0.1397,
-    "role:B:w:gain": -0.0065,
-    "role:B:w:gas": 0.1783,
-    "role:B:w:gastric": 0.4739,
-    "role:B:w:gastrointestinal": 0.0833,
-    "role:B:w:gel": 0.0438,
-    "role:B:w:gender": -0.0633,
-    "role:B:w:gene": 0.2155,
-    "role:B:w:general": 0.0636,
-    "role:B:w:generalized": 0.0143,
-    "role:B:w:generally": 0.1478,
-    "role:B:w:generated": -0.0596,
-    "role:B:w:generation": -0.015,
-    "role:B:w:genes": 0.1999,
-    "role:B:w:genetic": -0.0852,
-    "role:B:w:genitourinary": -0.0821,
-    "role:B:w:genotype": -0.0686,
-    "role:B:w:gestational": -0.0152,
-    "role:B:w:girls": -0.085,
-    "role:B:w:given": 0.2527,
-    "role:B:w:giving": -0.01,
-    "role:B:w:global": -0.0071,
-    "role:B:w:glucose": -0.0056,
-    "role:B:w:goal": 0.0759,
-    "role:B:w:gold": 0.0624,
-    "role:B:w:good": -0.0101,
-    "role:B:w:gov": -0.0681,
-    "role:B:w:grade": -0.3482,
-    "role:B:w:gradual": -0.0195,
-    "role:B:w:graft": -0.0206,
-    "role:B:w:gram": -0.0374,
-    "role:B:w:great": -0.0054,
-    "role:B:w:greater": -0.08,
-    "role:B:w:greatest": -0.0068,
-    "role:B:w:group": -0.2615,
-    "role:B:w:groups": -0.0611,
-    "role:B:w:growing": 0.1714,
-    "role:B:w:growth": 0.0048,
-    "role:B:w:guidance": 0.0374,
-    "role:B:w:guide": 0.1165,
-    "role:B:w:guided": -0.0942,
-    "role:B:w:guidelines": 0.1691,
-    "role:B:w:gut": -0.0417,
-    "role:B:w:h": -0.0313,
-    "role:B:w:had": -0.2632,
-    "role:B:w:half": -0.2426,
-    "role:B:w:handsearched": -0.0737,
-    "role:B:w:harm": 0.0619,
-    "role:B:w:harmful": -0.025,
-    "role:B:w:harms": 0.0593,
-    "role:B:w:has": 0.085,
-    "role:B:w:have": 0.2795,
-    "role:B:w:having": 0.032,
-    "role:B:w:hazard": 0.1146,
-    "role:B:w:hazards": -0.0273,
-    "role:B:w:he": -0.1791,
-    "role:B:w:head": -0.0021,
-    "role:B:w:headache": -0.0184,
-    "role:B:w:heal": 0.0842,
-    "role:B:w:healed": -0.0185,
-    "role:B:w:healing": -0.0105,
-    "role:B:w:health": -0.2747,
-    "role:B:w:healthcare": 0.0588,
-    "role:B:w:healthy": -0.0595,
-    "role:B:w:heart": 0.1243,
-    "role:B:w:height": -0.1282,
-    "role:B:w:help": 0.1057,
-    "role:B:w:hemodynamic": -0.0199,
-    "role:B:w:hemodynamics": 0.0482,
-    "role:B:w:hemoglobin": -0.0319,
-    "role:B:w:hence": 0.1166,
-    "role:B:w:her": -0.0145,
-    "role:B:w:here": -0.0416,
-    "role:B:w:heterogeneity": -0.0715,
-    "role:B:w:heterogeneous": 0.0159,
-    "role:B:w:high": 0.4661,
-    "role:B:w:higher": 0.1896,
-    "role:B:w:highest": -0.0471,
-    "role:B:w:highlight": -0.0073,
-    "role:B:w:highly": 0.0109,
-    "role:B:w:hip": 0.0606,
-    "role:B:w:his": -0.0471,
-    "role:B:w:history": 0.1224,
-    "role:B:w:hiv": 0.0626,
-    "role:B:w:home": 0.0612,
-    "role:B:w:hormone": -0.0135,
-    "role:B:w:hospital": -0.6407,
-    "role:B:w:hospitalisation": -0.0143,
-    "role:B:w:hospitalised": -0.124,
-    "role:B:w:hospitalization": -0.0258,
-    "role:B:w:hospitals": 0.1109,
-    "role:B:w:hour": 0.0481,
-    "role:B:w:hours": -0.2432,
-    "role:B:w:how": 0.1442,
-    "role:B:w:however": 0.3035,
-    "role:B:w:hr": 0.3822,
-    "role:B:w:human": 0.1492,
-    "role:B:w:hundred": -0.1371,
-    "role:B:w:hypertension": 0.218,
-    "role:B:w:hypothesis": 0.1177,
-    "role:B:w:i": 0.1223,
-    "role:B:w:ibd": -0.0025,
-    "role:B:w:ictrp": -0.0252,
-    "role:B:w:identification": 0.1485,
-    "role:B:w:identified": -0.4659,
-    "role:B:w:identify": 0.066,
-    "role:B:w:identifying": 0.0571,
-    "role:B:w:ie": 0.0929,
-    "role:B:w:if": 0.2352,
-    "role:B:w:ii": 0.1917,
-    "role:B:w:iii": 0.0585,
-    "role:B:w:il": -0.1326,
-    "role:B:w:iliac": -0.147,
-    "role:B:w:iliopsoas": 0.0022,
-    "role:B:w:illness": 0.0652,
-    "role:B:w:image": -0.0461,
-    "role:B:w:images": 0.0181,
-    "role:B:w:imaging": 0.0711,
-    "role:B:w:immediate": -0.0204,
-    "role:B:w:immediately": 0.2077,
-    "role:B:w:immune": -0.1314,
-    "role:B:w:immunocompromised": 0.0181,
-    "role:B:w:immunodeficiency": 0.0488,
-    "role:B:w:impact": -0.0149,
-    "role:B:w:impaired": -0.0042,
-    "role:B:w:impairment": 0.167,
-    "role:B:w:implant": -0.0289,
-    "role:B:w:implantation": 0.0068,
-    "role:B:w:implanted": -0.0279,
-    "role:B:w:implementation": -0.2029,
-    "role:B:w:implemented": 0.0018,
-    "role:B:w:implications": 0.0698,
-    "role:B:w:importance": -0.074,
-    "role:B:w:important": 0.1083,
-    "role:B:w:improve": -0.0232,
-    "role:B:w:improved": 0.1164,
-    "role:B:w:improvement": -0.0077,
-    "role:B:w:improvements": -0.0568,
-    "role:B:w:improves": -0.0437,
-    "role:B:w:improving": 0.0622,
-    "role:B:w:in": 0.3131,
-    "role:B:w:inability": -0.0261,
-    "role:B:w:inadequate": 0.0066,
-    "role:B:w:inception": -0.0578,
-    "role:B:w:incidence": -0.0533,
-    "role:B:w:incision": 0.0684,
-    "role:B:w:incisions": -0.0347,
-    "role:B:w:include": 0.0749,
-    "role:B:w:included": -0.7911,
-    "role:B:w:includes": -0.1663,
-    "role:B:w:including": 0.0658,
-    "role:B:w:inclusion": -0.335,
-    "role:B:w:income": 0.029,
-    "role:B:w:incontinence": -0.0861,
-    "role:B:w:increase": -0.0366,
-    "role:B:w:increased": 0.2267,
-    "role:B:w:increases": 0.1961,
-    "role:B:w:increasing": 0.133,
-    "role:B:w:increasingly": 0.0214,
-    "role:B:w:independence": -0.0146,
-    "role:B:w:independent": -0.0658,
-    "role:B:w:independently": -0.2021,
-    "role:B:w:index": -0.2685,
-    "role:B:w:indexed": -0.0299,
-    "role:B:w:india": 0.0926,
-    "role:B:w:indicate": -0.0706,
-    "role:B:w:indicated": -0.1409,
-    "role:B:w:indicating": -0.0271,
-    "role:B:w:indication": -0.0252,
-    "role:B:w:indications": 0.019,
-    "role:B:w:individual": 0.2726,
-    "role:B:w:individuals": -0.072,
-    "role:B:w:induced": -0.1158,
-    "role:B:w:induces": -0.0374,
-    "role:B:w:induction": -0.061,
-    "role:B:w:industry": -0.0463,
-    "role:B:w:infant": 0.0308,
-    "role:B:w:infants": 0.0225,
-    "role:B:w:infarction": 0.157,
-    "role:B:w:infected": -0.0183,
-    "role:B:w:infection": 0.1469,
-    "role:B:w:infections": -0.0015,
-    "role:B:w:infectious": 0.2341,
-    "role:B:w:infective": 0.014,
-    "role:B:w:inferior": -0.0424,
-    "role:B:w:infertility": -0.0194,
-    "role:B:w:inflammation": -0.0125,
-    "role:B:w:inflammatory": 0.1309,
-    "role:B:w:influence": 0.0275,
-    "role:B:w:influenced": -0.0172,
-    "role:B:w:influences": 0.0494,
-    "role:B:w:inform": 0.0913,
-    "role:B:w:information": 0.0229,
-    "role:B:w:infusion": 0.2756,
-    "role:B:w:inhibition": -0.0153,
-    "role:B:w:inhibitor": 0.1718,
-    "role:B:w:inhibitors": 0.0139,
-    "role:B:w:initial": -0.2162,
-    "role:B:w:initially": -0.1328,
-    "role:B:w:initiated": 0.006,
-    "role:B:w:initiation": -0.0142,
-    "role:B:w:injection": -0.0649,
-    "role:B:w:injections": -0.0295,
-    "role:B:w:injuries": -0.0764,
-    "role:B:w:injury": 0.0416,
-    "role:B:w:inner": -0.0059,
-    "role:B:w:inserted": -0.0271,
-    "role:B:w:insertion": -0.0191,
-    "role:B:w:inside": 0.1146,
-    "role:B:w:insight": 0.0738,
-    "role:B:w:instability": 0.0705,
-    "role:B:w:institute": -0.1615,
-    "role:B:w:institution": 0.1599,
-    "role:B:w:instrument": -0.0489,
-    "role:B:w:instrumentation": 0.0557,
-    "role:B:w:instruments": -0.1322,
-    "role:B:w:insufficient": -0.233,
-    "role:B:w:intake": 0.1652,
-    "role:B:w:intensity": -0.0103,
-    "role:B:w:intensive": -0.0596,
-    "role:B:w:intention": -0.0732,
-    "role:B:w:interaction": 0.025,
-    "role:B:w:interactions": -0.0608,
-    "role:B:w:interest": -0.0173,
-    "role:B:w:intermediate": -0.0173,
-    "role:B:w:intermittent": -0.0844,
-    "role:B:w:internal": 0.1299,
-    "role:B:w:international": -0.0291,
-    "role:B:w:interpreted": -0.0096,
-    "role:B:w:interval": -0.0846,
-    "role:B:w:intervals": 0.1469,
-    "role:B:w:intervention": 0.1518,
-    "role:B:w:interventions": -0.0052,
-    "role:B:w:interview": -0.0498,
-    "role:B:w:interviews": -0.0285,
-    "role:B:w:intestinal": -0.0321,
-    "role:B:w:intestine": -0.0233,
-    "role:B:w:into": 0.3277,
-    "role:B:w:intra": 0.0738,
-    "role:B:w:intracranial": -0.0684,
-    "role:B:w:intracytoplasmic": -0.0537,
-    "role:B:w:intraocular": 0.0148,
-    "role:B:w:intraoperative": -0.1941,
-    "role:B:w:intrathecal": 0.0328,
-    "role:B:w:intravenous": -0.1805,
-    "role:B:w:intubation": -0.0297,
-    "role:B:w:invasive": -0.1375,
-    "role:B:w:investigate": 0.1692,
-    "role:B:w:investigated": 0.134,
-    "role:B:w:investigating": 0.1373,
-    "role:B:w:investigation": -0.1347,
-    "role:B:w:investigations": -0.0397,
-    "role:B:w:investigators": -0.0157,
-    "role:B:w:involved": -0.2519,
-    "role:B:w:involvement": -0.0788,
-    "role:B:w:involves": 0.3272,
-    "role:B:w:involving": -0.1512,
-    "role:B:w:iol": -0.0365,
-    "role:B:w:iols": -0.0133,
-    "role:B:w:ipa": -0.1839,
-    "role:B:w:iqr": -0.0046,
-    "role:B:w:irrespective": -0.0214,
-    "role:B:w:irrigation": -0.0782,
-    "role:B:w:is": -0.1026,
-    "role:B:w:ischemia": -0.0351,
-    "role:B:w:ischemic": 0.1289,
-    "role:B:w:isolated": -0.049,
-    "role:B:w:issue": -0.0013,
-    "role:B:w:issues": -0.0419,
-    "role:B:w:it": 0.2124,
-    "role:B:w:italy": -0.2592,
-    "role:B:w:item": -0.0179,
-    "role:B:w:items": 0.0685,
-    "role:B:w:its": 0.1671,
-    "role:B:w:iv": -0.1653,
-    "role:B:w:ivf": 0.003,
-    "role:B:w:january": -0.2221,
-    "role:B:w:japan": -0.0481,
-    "role:B:w:joint": -0.0098,
-    "role:B:w:judged": -0.0577,
-    "role:B:w:juice": 0.1664,
-    "role:B:w:july": -0.062,
-    "role:B:w:june": -0.0623,
-    "role:B:w:just": -0.0037,
-    "role:B:w:k": -0.0088,
-    "role:B:w:key": -0.3185,
-    "role:B:w:kg": -0.0916,
-    "role:B:w:kidney": 0.1669,
-    "role:B:w:knee": 0.2401,
-    "role:B:w:knowledge": -0.1898,
-    "role:B:w:known": 0.091,
-    "role:B:w:kyphosis": -0.022,
-    "role:B:w:l": 0.1163,
-    "role:B:w:la": -0.013,
-    "role:B:w:label": -0.0995,
-    "role:B:w:labeled": -0.0635,
-    "role:B:w:laboratory": -0.2545,
-    "role:B:w:lack": -0.0229,
-    "role:B:w:lacking": -0.1196,
-    "role:B:w:language": -0.354,
-    "role:B:w:laparoscopic": -0.0739,
-    "role:B:w:large": 0.262,
-    "role:B:w:largely": -0.0112,
-    "role:B:w:larger": -0.0249,
-    "role:B:w:largest": -0.0207,
-    "role:B:w:laser": -0.047,
-    "role:B:w:last": -0.0926,
-    "role:B:w:lasting": -0.0664,
-    "role:B:w:late": 0.0286,
-    "role:B:w:later": -0.0856,
-    "role:B:w:lateral": 0.1125,
-    "role:B:w:latin": -0.012,
-    "role:B:w:latter": -0.0154,
-    "role:B:w:lead": -0.1428,
-    "role:B:w:leading": -0.0988,
-    "role:B:w:leads": -0.0395,
-    "role:B:w:leak": 0.1083,
-    "role:B:w:leakage": -0.0082,
-    "role:B:w:least": -0.223,
-    "role:B:w:led": -0.0411,
-    "role:B:w:left": -0.0236,
-    "role:B:w:length": -0.2778,
-    "role:B:w:lengths": -0.0852,
-    "role:B:w:lens": 0.0093,
-    "role:B:w:lesion": -0.0974,
-    "role:B:w:lesions": -0.1138,
-    "role:B:w:less": -0.1015,
-    "role:B:w:level": -0.0635,
-    "role:B:w:levels": 0.0399,
-    "role:B:w:library": -0.0743,
-    "role:B:w:life": 0.2499,
-    "role:B:w:lifestyle": 0.0213,
-    "role:B:w:light": -0.0097,
-    "role:B:w:like": -0.0876,
-    "role:B:w:likelihood": 0.0369,
-    "role:B:w:likely": -0.0559,
-    "role:B:w:lilacs": -0.0993,
-    "role:B:w:limb": 0.0327,
-    "role:B:w:limit": 0.0253,
-    "role:B:w:limitations": -0.0882,
-    "role:B:w:limited": 0.0296,
-    "role:B:w:limiting": -0.0611,
-    "role:B:w:limits": -0.1009,
-    "role:B:w:line": 0.0452,
-    "role:B:w:linear": 0.1921,
-    "role:B:w:lines": -0.0923,
-    "role:B:w:linked": -0.018,
-    "role:B:w:lipoprotein": -0.0077,
-    "role:B:w:liquid": -0.0622,
-    "role:B:w:list": -0.0307,
-    "role:B:w:lists": -0.1962,
-    "role:B:w:literature": 0.0685,
-    "role:B:w:little": 0.047,
-    "role:B:w:live": 0.3457,
-    "role:B:w:liver": 0.0491,
-    "role:B:w:living": -0.0216,
-    "role:B:w:local": -0.345,
-    "role:B:w:localized": 0.1271,
-    "role:B:w:located": 0.0281,
-    "role:B:w:location": 0.0656,
-    "role:B:w:logistic": -0.0499,
-    "role:B:w:long": -0.0222,
-    "role:B:w:longer": -0.107,
-    "role:B:w:longitudinal": -0.1124,
-    "role:B:w:looked": 0.0047,
-    "role:B:w:loss": -0.1359,
-    "role:B:w:lost": -0.0095,
-    "role:B:w:low": 0.0555,
-    "role:B:w:lower": -0.0686,
-    "role:B:w:lowering": 0.0456,
-    "role:B:w:lowest": -0.0293,
-    "role:B:w:lumbar": -0.033,
-    "role:B:w:lung": 0.0169,
-    "role:B:w:lymph": -0.0487,
-    "role:B:w:m": 0.2716,
-    "role:B:w:made": 0.041,
-    "role:B:w:magnetic": 0.0408,
-    "role:B:w:magnitude": -0.0787,
-    "role:B:w:main": -0.1529,
-    "role:B:w:mainly": -0.139,
-    "role:B:w:maintain": 0.065,
-    "role:B:w:maintained": 0.3617,
-    "role:B:w:maintenance": -0.2411,
-    "role:B:w:major": -0.0548,
-    "role:B:w:majority": 0.0093,
-    "role:B:w:make": 0.0174,
-    "role:B:w:makes": -0.0289,
-    "role:B:w:making": -0.0491,
-    "role:B:w:male": 0.0335,
-    "role:B:w:males": -0.1882,
-    "role:B:w:malignant": 0.0003,
-    "role:B:w:man": -0.3304,
-    "role:B:w:managed": 0.0106,
-    "role:B:w:management": 0.5133,
-    "role:B:w:manager": -0.0458,
-    "role:B:w:manifest": 0.018,
-    "role:B:w:manifestation": -0.0075,
-    "role:B:w:manifestations": 0.0205,
-    "role:B:w:manner": 0.0281,
-    "role:B:w:manual": -0.0322,
-    "role:B:w:many": 0.1651,
-    "role:B:w:march": -0.1008,
-    "role:B:w:marked": 0.1137,
-    "role:B:w:markedly": -0.0405,
-    "role:B:w:markers": -0.0158,
-    "role:B:w:mass": 0.0485,
-    "role:B:w:matched": -0.112,
-    "role:B:w:matching": -0.0457,
-    "role:B:w:material": 0.0543,
-    "role:B:w:materials": 0.1869,
-    "role:B:w:maternal": -0.0416,
-    "role:B:w:maxillary": -0.084,
-    "role:B:w:maximum": 0.1802,
-    "role:B:w:may": 0.0262,
-    "role:B:w:md": -0.062,
-    "role:B:w:mean": -0.1633,
-    "role:B:w:means": -0.0469,
-    "role:B:w:measure": -0.0439,
-    "role:B:w:measured": 0.134,
-    "role:B:w:measurement": -0.0557,
-    "role:B:w:measurements": 0.3336,
-    "role:B:w:measures": -0.1208,
-    "role:B:w:measuring": 0.2163,
-    "role:B:w:mechanical": 0.0299,
-    "role:B:w:mechanism": -0.1203,
-    "role:B:w:mechanisms": -0.2306,
-    "role:B:w:media": 0.1724,
-    "role:B:w:median": 0.3404,
-    "role:B:w:mediated": -0.051,
-    "role:B:w:mediators": 0.0902,
-    "role:B:w:medical": -0.0358,
-    "role:B:w:medication": 0.1394,
-    "role:B:w:medications": -0.0125,
-    "role:B:w:medicine": -0.1501,
-    "role:B:w:medicines": 0.0563,
-    "role:B:w:medline": -0.1711,
-    "role:B:w:meet": 0.0445,
-    "role:B:w:mellitus": 0.2145,
-    "role:B:w:members": -0.0375,
-    "role:B:w:membrane": -0.0064,
-    "role:B:w:men": 0.088,
-    "role:B:w:mental": 0.0083,
-    "role:B:w:messages": -0.0024,
-    "role:B:w:met": -0.0534,
-    "role:B:w:meta": 0.0815,
-    "role:B:w:metabolic": 0.0011,
-    "role:B:w:metastatic": -0.0093,
-    "role:B:w:methicillin": 0.063,
-    "role:B:w:method": 0.1065,
-    "role:B:w:methodological": -0.1046,
-    "role:B:w:methodology": -0.1171,
-    "role:B:w:methods": 0.1483,
-    "role:B:w:mg": 0.1832,
-    "role:B:w:micro": 0.0489,
-    "role:B:w:microbiological": 0.0744,
-    "role:B:w:middle": 0.4664,
-    "role:B:w:might": -0.3015,
-    "role:B:w:mild": -0.1431,
-    "role:B:w:min": 0.0494,
-    "role:B:w:mind": 0.0047,
-    "role:B:w:minimal": 0.035,
-    "role:B:w:minimally": -0.0914,
-    "role:B:w:minimum": 0.2376,
-    "role:B:w:minor": 0.172,
-    "role:B:w:minutes": -0.1518,
-    "role:B:w:miscarriage": -0.0188,
-    "role:B:w:missing": -0.0247,
-    "role:B:w:mixed": -0.0934,
-    "role:B:w:ml": 0.1551,
-    "role:B:w:mm": -0.0563,
-    "role:B:w:mmhg": -0.004,
-    "role:B:w:mobility": 0.1757,
-    "role:B:w:model": -0.2044,
-    "role:B:w:modeling": 0.0535,
-    "role:B:w:models": 0.4547,
-    "role:B:w:moderate": -0.0889,
-    "role:B:w:modified": 0.0788,
-    "role:B:w:molecular": -0.2199,
-    "role:B:w:monitored": -0.0081,
-    "role:B:w:monitoring": -0.023,
-    "role:B:w:month": -0.1449,
-    "role:B:w:months": -0.1756,
-    "role:B:w:morbidity": 0.1436,
-    "role:B:w:more": -0.0402,
-    "role:B:w:moreover": -0.0124,
-    "role:B:w:morphine": 0.3837,
-    "role:B:w:morphology": 0.0097,
-    "role:B:w:mortality": -0.0954,
-    "role:B:w:most": -0.0887,
-    "role:B:w:mostly": -0.0137,
-    "role:B:w:mother": -0.0519,
-    "role:B:w:motility": 0.0027,
-    "role:B:w:motor": 0.5324,
-    "role:B:w:mouth": -0.0005,
-    "role:B:w:movement": 0.1424,
-    "role:B:w:mri": -0.1132,
-    "role:B:w:ms": -0.0052,
-    "role:B:w:much": -0.0284,
-    "role:B:w:multi": -0.0782,
-    "role:B:w:multicenter": 0.1839,
-    "role:B:w:multicentre": -0.0053,
-    "role:B:w:multilevel": 0.0858,
-    "role:B:w:multiple": 0.0068,
-    "role:B:w:multivariate": -0.0108,
-    "role:B:w:muscle": -0.3506,
-    "role:B:w:muscles": -0.057,
-    "role:B:w:muscular": -0.0441,
-    "role:B:w:must": -0.0011,
-    "role:B:w:mycobacterium": -0.1673,
-    "role:B:w:myocardial": 0.1439,
-    "role:B:w:myopic": -0.0135,
-    "role:B:w:n": -0.289,
-    "role:B:w:nasal": -0.0152,
-    "role:B:w:national": 0.2142,
-    "role:B:w:natural": 0.0015,
-    "role:B:w:nature": 0.338,
-    "role:B:w:nausea": -0.0297,
-    "role:B:w:near": -0.0506,
-    "role:B:w:nearly": 0.057,
-    "role:B:w:necessary": -0.0644,
-    "role:B:w:neck": 0.0237,
-    "role:B:w:necrosis": -0.0264,
-    "role:B:w:need": 0.0624,
-    "role:B:w:needed": -0.1612,
-    "role:B:w:needle": -0.0483,
-    "role:B:w:needs": 0.0554,
-    "role:B:w:negative": -0.1292,
-    "role:B:w:negatively": -0.0058,
-    "role:B:w:neither": -0.0348,
-    "role:B:w:nerve": -0.0472,
-    "role:B:w:network": -0.0462,
-    "role:B:w:neurologic": 0.0333,
-    "role:B:w:neurological": -0.1123,
-    "role:B:w:neutrophil": -0.0612,
-    "role:B:w:new": -0.0242,
-    "role:B:w:next": -0.0573,
-    "role:B:w:ng": -0.002,
-    "role:B:w:nine": -0.3418,
-    "role:B:w:no": -0.2869,
-    "role:B:w:nodes": -0.0263,
-    "role:B:w:non": -0.1858,
-    "role:B:w:none": -0.0776,
-    "role:B:w:nor": -0.0052,
-    "role:B:w:normal": 0.1523,
-    "role:B:w:normalized": 0.0032,
-    "role:B:w:north": -0.2697,
-    "role:B:w:not": -0.2596,
-    "role:B:w:noted": -0.113,
-    "role:B:w:novel": 0.141,
-    "role:B:w:november": -0.1151,
-    "role:B:w:now": 0.0553,
-    "role:B:w:number": -0.0776,
-    "role:B:w:numbers": -0.0341,
-    "role:B:w:nursing": -0.044,
-    "role:B:w:nutrition": -0.0381,
-    "role:B:w:nutritional": -0.005,
-    "role:B:w:obesity": -0.0005,
-    "role:B:w:objective": 0.2214,
-    "role:B:w:objectives": 0.248,
-    "role:B:w:observation": 0.1917,
-    "role:B:w:observational": -0.2699,
-    "role:B:w:observed": -0.0093,
-    "role:B:w:obstruction": 0.433,
-    "role:B:w:obtain": -0.0797,
-    "role:B:w:obtained": -0.1134,
-    "role:B:w:obvious": 0.0001,
-    "role:B:w:obviously": -0.0026,
-    "role:B:w:occur": 0.03,
-    "role:B:w:occurred": -0.0225,
-    "role:B:w:occurrence": 0.0714,
-    "role:B:w:occurring": -0.1012,
-    "role:B:w:occurs": -0.2107,
-    "role:B:w:october": -0.0743,
-    "role:B:w:ocular": -0.0916,
-    "role:B:w:odds": -0.0645,
-    "role:B:w:of": 0.0762,
-    "role:B:w:often": 0.1981,
-    "role:B:w:old": -0.1238,
-    "role:B:w:older": 0.0388,
-    "role:B:w:on": 0.3975,
-    "role:B:w:once": 0.2752,
-    "role:B:w:one": -0.1575,
-    "role:B:w:ongoing": -0.0138,
-    "role:B:w:only": -0.0499,
-    "role:B:w:onset": -0.0142,
-    "role:B:w:oocyte": -0.0115,
-    "role:B:w:open": -0.0379,
-    "role:B:w:operated": -0.0207,
-    "role:B:w:operating": -0.0293,
-    "role:B:w:operation": 0.3651,
-    "role:B:w:operations": -0.0008,
-    "role:B:w:operative": 0.2191,
-    "role:B:w:ophthalmology": -0.1362,
-    "role:B:w:optimal": 0.0661,
-    "role:B:w:option": -0.0071,
-    "role:B:w:options": 0.0406,
-    "role:B:w:or": -0.2518,
-    "role:B:w:oral": -0.0879,
-    "role:B:w:order": 0.0853,
-    "role:B:w:organ": 0.0263,
-    "role:B:w:organism": -0.0319,
-    "role:B:w:organisms": -0.0566,
-    "role:B:w:organization": -0.0113,
-    "role:B:w:organs": -0.0517,
-    "role:B:w:orientation": 0.0455,
-    "role:B:w:origin": 0.2076,
-    "role:B:w:original": 0.0473,
-    "role:B:w:ors": -0.0039,
-    "role:B:w:orthodontic": 0.0017,
-    "role:B:w:orthopedic": 0.0036,
-    "role:B:w:os": -0.0229,
-    "role:B:w:osteomyelitis": 0.1933,
-    "role:B:w:other": -0.4232,
-    "role:B:w:our": 0.0426,
-    "role:B:w:out": -0.2882,
-    "role:B:w:outcome": 0.1877,
-    "role:B:w:outcomes": -0.0407,
-    "role:B:w:outpatient": -0.0186,
-    "role:B:w:outside": -0.0104,
-    "role:B:w:ovarian": 0.0339,
-    "role:B:w:over": -0.1248,
-    "role:B:w:overall": -0.3316,
-    "role:B:w:ovid": -0.0502,
-    "role:B:w:own": -0.2288,
-    "role:B:w:oxide": -0.0515,
-    "role:B:w:oxygen": 0.0402,
-    "role:B:w:p": -0.1559,
-    "role:B:w:pa": -0.185,
-    "role:B:w:pain": -0.0579,
-    "role:B:w:painful": -0.0806,
-    "role:B:w:pair": -0.0386,
-    "role:B:w:palate": 0.0219,
-    "role:B:w:pancreas": -0.0352,
-    "role:B:w:pancreatic": -0.0703,
-    "role:B:w:parallel": -0.0876,
-    "role:B:w:parameters": 0.0405,
-    "role:B:w:paravertebral": -0.2188,
-    "role:B:w:parent": 0.0685,
-    "role:B:w:parenteral": 0.0826,
-    "role:B:w:parents": -0.0475,
-    "role:B:w:parietal": 0.0388,
-    "role:B:w:part": -0.0382,
-    "role:B:w:partial": 0.0789,
-    "role:B:w:participant": 0.087,
-    "role:B:w:participants": -0.4307,
-    "role:B:w:participate": 0.1219,
-    "role:B:w:participated": 0.0359,
-    "role:B:w:participating": -0.1784,
-    "role:B:w:participation": 0.0279,
-    "role:B:w:particular": 0.0235,
-    "role:B:w:particularly": -0.0116,
-    "role:B:w:partners": 0.0034,
-    "role:B:w:parts": -0.0207,
-    "role:B:w:past": -0.0269,
-    "role:B:w:pathogenesis": 0.0034,
-    "role:B:w:pathogens": 0.0992,
-    "role:B:w:pathologic": 0.0242,
-    "role:B:w:pathology": 0.1108,
-    "role:B:w:pathway": 0.0139,
-    "role:B:w:patient": 0.2546,
-    "role:B:w:patients": -0.0732,
-    "role:B:w:pattern": -0.0674,
-    "role:B:w:patterns": 0.2283,
-    "role:B:w:pcr": -0.1439,
-    "role:B:w:peak": -0.0811,
-    "role:B:w:pelvic": 0.0663,
-    "role:B:w:penicillin": -0.0492,
-    "role:B:w:people": -0.1325,
-    "role:B:w:peptide": -0.0037,
-    "role:B:w:per": 0.1821,
-    "role:B:w:perceived": -0.0353,
-    "role:B:w:percent": 0.0402,
-    "role:B:w:percentage": -0.0131,
-    "role:B:w:perception": 0.0152,
-    "role:B:w:percutaneous": -0.0411,
-    "role:B:w:perforated": 0.2583,
-    "role:B:w:perform": -0.0274,
-    "role:B:w:performance": 0.1323,
-    "role:B:w:performed": 0.0492,
-    "role:B:w:performing": 0.12,
-    "role:B:w:peri": -0.0659,
-    "role:B:w:period": -0.0349,
-    "role:B:w:periods": -0.0258,
-    "role:B:w:perioperative": -0.0188,
-    "role:B:w:peripheral": 0.0586,
-    "role:B:w:peritoneal": -0.0575,
-    "role:B:w:peritonitis": 0.0609,
-    "role:B:w:persistent": 0.358,
-    "role:B:w:person": 0.1359,
-    "role:B:w:personal": 0.008,
-    "role:B:w:personnel": -0.0437,
-    "role:B:w:persons": 0.0988,
-    "role:B:w:pharmaceutical": -0.0544,
-    "role:B:w:phase": 0.0556,
-    "role:B:w:physical": 0.1918,
-    "role:B:w:physician": -0.0515,
-    "role:B:w:pilot": -0.0337,
-    "role:B:w:place": -0.0067,
-    "role:B:w:placebo": -0.193,
-    "role:B:w:placed": -0.0932,
-    "role:B:w:placement": 0.0496,
-    "role:B:w:plain": -0.1764,
-    "role:B:w:plane": -0.0311,
-    "role:B:w:planned": -0.0606,
-    "role:B:w:plasma": -0.0557,
-    "role:B:w:platform": -0.0287,
-    "role:B:w:play": -0.1022,
-    "role:B:w:plays": 0.1557,
-    "role:B:w:pleural": -0.0492,
-    "role:B:w:plus": -0.0479,
-    "role:B:w:pneumonia": -0.0879,
-    "role:B:w:point": 0.0269,
-    "role:B:w:points": -0.0396,
-    "role:B:w:polymerase": 0.0111,
-    "role:B:w:polymorphisms": 0.0946,
-    "role:B:w:pool": -0.1621,
-    "role:B:w:pooled": -0.1662,
-    "role:B:w:poor": 0.0168,
-    "role:B:w:poorly": -0.0158,
-    "role:B:w:population": -0.0546,
-    "role:B:w:populations": 0.1433,
-    "role:B:w:portal": -0.0176,
-    "role:B:w:position": 0.0266,
-    "role:B:w:positive": -0.0297,
-    "role:B:w:positively": -0.0012,
-    "role:B:w:possibility": -0.0204,
-    "role:B:w:possible": -0.0209,
-    "role:B:w:possibly": 0.0262,
-    "role:B:w:post": 0.201,
-    "role:B:w:posterior": 0.0495,
-    "role:B:w:postoperative": 0.1665,
-    "role:B:w:postoperatively": 0.0421,
-    "role:B:w:postpartum": 0.0013,
-    "role:B:w:posttraumatic": 0.1072,
-    "role:B:w:potential": 0.1886,
-    "role:B:w:potentially": -0.0847,
-    "role:B:w:power": -0.0639,
-    "role:B:w:practice": 0.0301,
-    "role:B:w:practices": -0.0485,
-    "role:B:w:practitioners": 0.0715,
-    "role:B:w:pre": 0.2184,
-    "role:B:w:predict": 0.0909,
-    "role:B:w:predicted": 0.0248,
-    "role:B:w:predicting": 0.037,
-    "role:B:w:prediction": 0.0139,
-    "role:B:w:predictive": 0.0369,
-    "role:B:w:predictors": 0.1833,
-    "role:B:w:predisposing": 0.1732,
-    "role:B:w:predominant": -0.0079,
-    "role:B:w:predominantly": 0.0011,
-    "role:B:w:preferences": 0.0504,
-    "role:B:w:preferred": 0.1849,
-    "role:B:w:pregnancy": -0.1629,
-    "role:B:w:preliminary": -0.057,
-    "role:B:w:preoperative": 0.2335,
-    "role:B:w:preoperatively": -0.0122,
-    "role:B:w:preparation": 0.0073,
-    "role:B:w:prescribed": 0.0039,
-    "role:B:w:presence": -0.1809,
-    "role:B:w:present": 0.6852,
-    "role:B:w:presentation": 0.1291,
-    "role:B:w:presented": 0.0252,
-    "role:B:w:presenting": -0.2509,
-    "role:B:w:preserved": -0.0378,
-    "role:B:w:pressure": 0.1817,
-    "role:B:w:pretreatment": 0.0891,
-    "role:B:w:prevalence": 0.0339,
-    "role:B:w:prevalent": -0.0827,
-    "role:B:w:prevent": 0.0343,
-    "role:B:w:prevented": -0.0097,
-    "role:B:w:preventing": 0.2993,
-    "role:B:w:prevention": 0.0121,
-    "role:B:w:preventive": 0.1024,
-    "role:B:w:previous": -0.2346,
-    "role:B:w:previously": 0.1903,
-    "role:B:w:primarily": -0.1128,
-    "role:B:w:primary": -0.2171,
-    "role:B:w:prior": 0.2253,
-    "role:B:w:private": -0.2046,
-    "role:B:w:probability": -0.0128,
-    "role:B:w:probably": -0.0071,
-    "role:B:w:problem": 0.1107,
-    "role:B:w:problems": 0.0742,
-    "role:B:w:procedure": 0.122,
-    "role:B:w:procedures": -0.0781,
-    "role:B:w:proceedings": -0.0752,
-    "role:B:w:process": -0.0799,
-    "role:B:w:processes": -0.1178,
-    "role:B:w:processing": 0.0015,
-    "role:B:w:produce": -0.032,
-    "role:B:w:produced": -0.0143,
-    "role:B:w:produces": -0.0184,
-    "role:B:w:product": -0.0198,
-    "role:B:w:production": -0.066,
-    "role:B:w:products": 0.0226,
-    "role:B:w:profile": -0.0042,
-    "role:B:w:prognosis": -0.0648,
-    "role:B:w:prognostic": 0.1856,
-    "role:B:w:program": 0.1542,
-    "role:B:w:programme": -0.0149,
-    "role:B:w:programs": 0.0274,
-    "role:B:w:progression": 0.11,
-    "role:B:w:progressive": 0.0687,
-    "role:B:w:prolonged": 0.1047,
-    "role:B:w:promising": 0.1133,
-    "role:B:w:promote": 0.0382,
-    "role:B:w:prompt": -0.0559,
-    "role:B:w:proper": 0.0585,
-    "role:B:w:prophylaxis": 0.1879,
-    "role:B:w:propofol": 0.0815,
-    "role:B:w:proportion": -0.2053,
-    "role:B:w:proportional": -0.0304,
-    "role:B:w:proposed": -0.1542,
-    "role:B:w:prospective": -0.2946,
-    "role:B:w:prospectively": -0.0279,
-    "role:B:w:protective": -0.0162,
-    "role:B:w:protein": 0.2038,
-    "role:B:w:proteins": -0.1295,
-    "role:B:w:protocol": -0.0783,
-    "role:B:w:protocols": 0.1543,
-    "role:B:w:proved": 0.0033,
-    "role:B:w:proven": 0.0401,
-    "role:B:w:provide": 0.1377,
-    "role:B:w:provided": -0.1521,
-    "role:B:w:provides": 0.0793,
-    "role:B:w:providing": -0.0992,
-    "role:B:w:pruritus": -0.007,
-    "role:B:w:psoas": -0.02,
-    "role:B:w:psychiatric": -0.1478,
-    "role:B:w:psychological": 0.2444,
-    "role:B:w:ptsd": 0.073,
-    "role:B:w:public": 0.0483,
-    "role:B:w:publication": -0.1324,
-    "role:B:w:published": 0.2798,
-    "role:B:w:pubmed": -0.0224,
-    "role:B:w:pulmonary": 0.2946,
-    "role:B:w:puncture": -0.0519,
-    "role:B:w:purpose": 0.1749,
-    "role:B:w:pus": -0.0299,
-    "role:B:w:pyogenic": -0.3561,
-    "role:B:w:pyomyositis": -0.0231,
-    "role:B:w:qol": -0.1251,
-    "role:B:w:qualitative": 0.0084,
-    "role:B:w:quality": -0.2764,
-    "role:B:w:quantified": 0.0279,
-    "role:B:w:quantitative": -0.0364,
-    "role:B:w:quasi": -0.0789,
-    "role:B:w:question": 0.0055,
-    "role:B:w:questionnaire": -0.2919,
-    "role:B:w:questionnaires": -0.0633,
-    "role:B:w:questions": -0.1,
-    "role:B:w:r": -0.0494,
-    "role:B:w:radiation": 0.0327,
-    "role:B:w:radiograph": -0.157,
-    "role:B:w:radiographic": -0.0529,
-    "role:B:w:radiographs": -0.0167,
-    "role:B:w:radiography": -0.001,
-    "role:B:w:radiological": -0.1804,
-    "role:B:w:raised": -0.0051,
-    "role:B:w:random": -0.2617,
-    "role:B:w:randomisation": -0.0507,
-    "role:B:w:randomised": -0.2719,
-    "role:B:w:randomization": -0.0879,
-    "role:B:w:randomized": 0.0222,
-    "role:B:w:randomly": -0.1565,
-    "role:B:w:range": -0.1366,
-    "role:B:w:ranged": -0.0773,
-    "role:B:w:ranging": -0.0339,
-    "role:B:w:rapid": -0.1374,
-    "role:B:w:rapidly": 0.0255,
-    "role:B:w:rare": 0.0223,
-    "role:B:w:rarely": 0.1797,
-    "role:B:w:rash": -0.0077,
-    "role:B:w:rate": 0.2069,
-    "role:B:w:rated": -0.1521,
-    "role:B:w:rates": -0.125,
-    "role:B:w:rather": -0.0782,
-    "role:B:w:rating": -0.0206,
-    "role:B:w:ratings": -0.04,
-    "role:B:w:ratio": -0.1597,
-    "role:B:w:ratios": -0.0565,
-    "role:B:w:rats": -0.1314,
-    "role:B:w:rct": -0.2336,
-    "role:B:w:rcts": -0.3563,
-    "role:B:w:re": -0.0762,
-    "role:B:w:reach": -0.1395,
-    "role:B:w:reached": 0.0319,
-    "role:B:w:reaching": -0.001,
-    "role:B:w:reaction": -0.0093,
-    "role:B:w:reactions": 0.1189,
-    "role:B:w:reactive": -0.0433,
-    "role:B:w:real": -0.0335,
-    "role:B:w:reason": -0.0202,
-    "role:B:w:reasons": 0.2316,
-    "role:B:w:receive": 0.0601,
-    "role:B:w:received": -0.4274,
-    "role:B:w:receiver": -0.0238,
-    "role:B:w:receiving": -0.1396,
-    "role:B:w:recent": 0.4591,
-    "role:B:w:recently": 0.174,
-    "role:B:w:receptor": 0.0226,
-    "role:B:w:recipients": 0.1043,
-    "role:B:w:recognition": -0.1199,
-    "role:B:w:recommend": 0.0217,
-    "role:B:w:recommendations": 0.1994,
-    "role:B:w:recommended": 0.1423,
-    "role:B:w:record": -0.1774,
-    "role:B:w:recorded": -0.1325,
-    "role:B:w:records": -0.2055,
-    "role:B:w:recovered": -0.0349,
-    "role:B:w:recovery": -0.055,
-    "role:B:w:recruited": -0.1239,
-    "role:B:w:recruitment": 0.0626,
-    "role:B:w:recurrence": -0.0809,
-    "role:B:w:recurrences": 0.0249,
-    "role:B:w:recurrent": 0.0961,
-    "role:B:w:reduce": 0.1266,
-    "role:B:w:reduced": 0.0111,
-    "role:B:w:reduces": 0.2152,
-    "role:B:w:reducing": 0.0057,
-    "role:B:w:reduction": 0.207,
-    "role:B:w:reference": -0.0798,
-    "role:B:w:references": -0.1587,
-    "role:B:w:referred": 0.1868,
-    "role:B:w:reflect": 0.0332,
-    "role:B:w:refraction": -0.0222,
-    "role:B:w:refractive": -0.0711,
-    "role:B:w:refractory": -0.022,
-    "role:B:w:refute": -0.0325,
-    "role:B:w:regard": 0.0342,
-    "role:B:w:regarding": 0.0437,
-    "role:B:w:regardless": -0.0297,
-    "role:B:w:regimen": 0.053,
-    "role:B:w:regimens": 0.2925,
-    "role:B:w:region": 0.0191,
-    "role:B:w:regional": 0.1816,
-    "role:B:w:regions": -0.0263,
-    "role:B:w:register": 0.0199,
-    "role:B:w:registers": -0.0254,
-    "role:B:w:registry": -0.1778,
-    "role:B:w:regression": -0.2136,
-    "role:B:w:regular": 0.0082,
-    "role:B:w:relapse": -0.1803,
-    "role:B:w:related": -0.0088,
-    "role:B:w:relating": -0.0423,
-    "role:B:w:relation": 0.046,
-    "role:B:w:relationship": 0.0718,
-    "role:B:w:relative": -0.0037,
-    "role:B:w:relatively": -0.0461,
-    "role:B:w:release": -0.0181,
-    "role:B:w:relevance": 0.0135,
-    "role:B:w:relevant": -0.0728,
-    "role:B:w:reliable": -0.0082,
-    "role:B:w:reliably": -0.0154,
-    "role:B:w:relief": 0.1067,
-    "role:B:w:remain": 0.0408,
-    "role:B:w:remained": -0.0237,
-    "role:B:w:remaining": -0.0173,
-    "role:B:w:remains": 0.1769,
-    "role:B:w:remission": -0.0987,
-    "role:B:w:removal": 0.0715,
-    "role:B:w:remove": -0.0258,
-    "role:B:w:removed": 0.2948,
-    "role:B:w:renal": -0.0281,
-    "role:B:w:reoperation": -0.1057,
-    "role:B:w:repeat": -0.0735,
-    "role:B:w:repeated": -0.1369,
-    "role:B:w:replaced": -0.002,
-    "role:B:w:replacement": 0.0412,
-    "role:B:w:report": -0.0919,
-    "role:B:w:reported": -0.2611,
-    "role:B:w:reporting": 0.3787,
-    "role:B:w:reports": 0.1622,
-    "role:B:w:represent": -0.056,
-    "role:B:w:representing": -0.0604,
-    "role:B:w:represents": -0.0133,
-    "role:B:w:reproductive": -0.0823,
-    "role:B:w:require": 0.016,
-    "role:B:w:required": 0.2096,
-    "role:B:w:requirement": -0.0126,
-    "role:B:w:requirements": -0.0937,
-    "role:B:w:requires": -0.0137,
-    "role:B:w:requiring": 0.0336,
-    "role:B:w:rescue": -0.0457,
-    "role:B:w:research": -0.0475,
-    "role:B:w:researchers": -0.0627,
-    "role:B:w:resection": -0.0377,
-    "role:B:w:residual": 0.1529,
-    "role:B:w:resistance": 0.0436,
-    "role:B:w:resistant": -0.0144,
-    "role:B:w:resolution": -0.0788,
-    "role:B:w:resolved": -0.0397,
-    "role:B:w:resonance": 0.0568,
-    "role:B:w:resource": 0.0276,
-    "role:B:w:resources": 0.2029,
-    "role:B:w:respect": 0.0204,
-    "role:B:w:respectively": 0.0224,
-    "role:B:w:respiratory": 0.1247,
-    "role:B:w:respond": -0.0281,
-    "role:B:w:responded": -0.0228,
-    "role:B:w:responders": -0.0013,
-    "role:B:w:response": 0.0094,
-    "role:B:w:responses": -0.0244,
-    "role:B:w:responsible": 0.0286,
-    "role:B:w:rest": 0.1111,
-    "role:B:w:restoration": -0.0145,
-    "role:B:w:restricted": -0.0097,
-    "role:B:w:restriction": -0.1755,
-    "role:B:w:restrictions": -0.1396,
-    "role:B:w:result": -0.2049,
-    "role:B:w:resulted": -0.032,
-    "role:B:w:resulting": 0.0415,
-    "role:B:w:results": 0.1055,
-    "role:B:w:retrieved": -0.0587,
-    "role:B:w:retrospective": -0.6182,
-    "role:B:w:retrospectively": -0.1594,
-    "role:B:w:return": 0.2,
-    "role:B:w:returned": 0.0038,
-    "role:B:w:revealed": 0.2837,
-    "role:B:w:review": -0.263,
-    "role:B:w:reviewed": -0.1438,
-    "role:B:w:reviewers": -0.0098,
-    "role:B:w:reviews": -0.0214,
-    "role:B:w:rifampicin": -0.0174,
-    "role:B:w:right": 0.1513,
-    "role:B:w:risk": 0.0177,
-    "role:B:w:risks": 0.0528,
-    "role:B:w:robust": -0.0236,
-    "role:B:w:role": 0.0675,
-    "role:B:w:room": -0.0124,
-    "role:B:w:root": 0.0838,
-    "role:B:w:route": 0.0251,
-    "role:B:w:routine": 0.071,
-    "role:B:w:routinely": 0.0866,
-    "role:B:w:rr": -0.1055,
-    "role:B:w:rule": -0.0102,
-    "role:B:w:s": -0.3299,
-    "role:B:w:safe": 0.0318,
-    "role:B:w:safety": 0.1621,
-    "role:B:w:saline": -0.0318,
-    "role:B:w:same": 0.1418,
-    "role:B:w:sample": -0.0116,
-    "role:B:w:samples": -0.1047,
-    "role:B:w:sampling": -0.014,
-    "role:B:w:satisfaction": 0.0221,
-    "role:B:w:satisfactory": -0.0098,
-    "role:B:w:saturation": -0.0709,
-    "role:B:w:scale": -0.0969,
-    "role:B:w:scales": -0.0401,
-    "role:B:w:scan": -0.0776,
-    "role:B:w:scans": -0.1464,
-    "role:B:w:schedule": -0.0392,
-    "role:B:w:scheduled": 0.0566,
-    "role:B:w:schizophrenia": 0.2587,
-    "role:B:w:school": -0.0323,
-    "role:B:w:science": -0.0844,
-    "role:B:w:scopus": -0.0967,
-    "role:B:w:score": 0.0284,
-    "role:B:w:scored": -0.1723,
-    "role:B:w:scores": -0.2288,
-    "role:B:w:scoring": -0.0771,
-    "role:B:w:screened": 0.0125,
-    "role:B:w:screening": -0.0463,
-    "role:B:w:sd": -0.048,
-    "role:B:w:se": -0.0388,
-    "role:B:w:search": -0.2655,
-    "role:B:w:searched": -0.3701,
-    "role:B:w:searches": -0.0506,
-    "role:B:w:searching": -0.1012,
-    "role:B:w:second": 0.3532,
-    "role:B:w:secondary": -0.2432,
-    "role:B:w:section": -0.0095,
-    "role:B:w:sectional": -0.1553,
-    "role:B:w:sedation": -0.0525,
-    "role:B:w:sedimentation": -0.0311,
-    "role:B:w:see": 0.1343,
-    "role:B:w:seem": -0.0026,
-    "role:B:w:seems": 0.0549,
-    "role:B:w:seen": 0.2014,
-    "role:B:w:segment": 0.0253,
-    "role:B:w:select": -0.0406,
-    "role:B:w:selected": -0.0885,
-    "role:B:w:selection": -0.0083,
-    "role:B:w:selective": 0.085,
-    "role:B:w:self": 0.0645,
-    "role:B:w:sensitive": 0.1644,
-    "role:B:w:sensitivity": -0.1131,
-    "role:B:w:sensory": 0.1099,
-    "role:B:w:sepsis": 0.0427,
-    "role:B:w:september": 0.0607,
-    "role:B:w:septic": 0.1118,
-    "role:B:w:sequence": -0.0026,
-    "role:B:w:sequences": 0.2552,
-    "role:B:w:sequencing": -0.0717,
-    "role:B:w:serial": 0.0284,
-    "role:B:w:series": -0.3498,
-    "role:B:w:serious": -0.1504,
-    "role:B:w:serum": 0.0492,
-    "role:B:w:service": -0.0453,
-    "role:B:w:services": 0.0574,
-    "role:B:w:sessions": 0.2831,
-    "role:B:w:set": -0.2062,
-    "role:B:w:setting": 0.154,
-    "role:B:w:settings": 0.054,
-    "role:B:w:seven": 0.0065,
-    "role:B:w:seventy": -0.0111,
-    "role:B:w:several": 0.1767,
-    "role:B:w:severe": 0.1592,
-    "role:B:w:severity": 0.0578,
-    "role:B:w:sex": -0.2068,
-    "role:B:w:sham": 0.011,
-    "role:B:w:she": 0.3399,
-    "role:B:w:short": -0.094,
-    "role:B:w:shorter": 0.1581,
-    "role:B:w:should": -0.0541,
-    "role:B:w:show": 0.1158,
-    "role:B:w:showed": -0.1072,
-    "role:B:w:shown": 0.1979,
-    "role:B:w:shows": -0.1144,
-    "role:B:w:side": 0.1253,
-    "role:B:w:sided": 0.1058,
-    "role:B:w:significance": 0.0455,
-    "role:B:w:significant": 0.0574,
-    "role:B:w:significantly": -0.2399,
-    "role:B:w:signs": -0.0508,
-    "role:B:w:similar": -0.0895,
-    "role:B:w:similarly": 0.1733,
-    "role:B:w:simple": 0.2097,
-    "role:B:w:simultaneous": 0.0459,
-    "role:B:w:simultaneously": -0.0383,
-    "role:B:w:since": -0.0358,
-    "role:B:w:single": -0.0011,
-    "role:B:w:sinus": 0.2263,
-    "role:B:w:sinuses": -0.0012,
-    "role:B:w:site": -0.0894,
-    "role:B:w:sites": 0.0127,
-    "role:B:w:six": -0.0978,
-    "role:B:w:sixty": -0.0411,
-    "role:B:w:size": -0.1353,
-    "role:B:w:sizes": -0.0336,
-    "role:B:w:skeletal": -0.1602,
-    "role:B:w:skills": -0.0761,
-    "role:B:w:skin": -0.0233,
-    "role:B:w:slight": -0.0177,
-    "role:B:w:slightly": -0.0073,
-    "role:B:w:small": 0.1684,
-    "role:B:w:smaller": 0.2433,
-    "role:B:w:smokers": -0.0394,
-    "role:B:w:smoking": 0.2247,
-    "role:B:w:so": 0.0077,
-    "role:B:w:social": -0.1147,
-    "role:B:w:society": -0.0216,
-    "role:B:w:soft": 0.0386,
-    "role:B:w:software": -0.0078,
-    "role:B:w:solid": -0.072,
-    "role:B:w:solution": 0.0324,
-    "role:B:w:some": 0.0384,
-    "role:B:w:sometimes": 0.0746,
-    "role:B:w:sought": 0.3114,
-    "role:B:w:source": -0.0051,
-    "role:B:w:sources": -0.0916,
-    "role:B:w:south": 0.1235,
-    "role:B:w:space": -0.0988,
-    "role:B:w:special": 0.0831,
-    "role:B:w:specialised": 0.0996,
-    "role:B:w:species": -0.1379,
-    "role:B:w:specific": 0.1426,
-    "role:B:w:specifically": -0.1901,
-    "role:B:w:specificity": 0.1124,
-    "role:B:w:specimens": -0.1558,
-    "role:B:w:spectrum": 0.2668,
-    "role:B:w:speed": 0.166,
-    "role:B:w:spent": -0.0195,
-    "role:B:w:sperm": -0.0515,
-    "role:B:w:spherical": -0.0506,
-    "role:B:w:spinal": 0.0727,
-    "role:B:w:spine": 0.0665,
-    "role:B:w:spondylitis": -0.1707,
-    "role:B:w:spondylodiscitis": 0.0976,
-    "role:B:w:spread": -0.0549,
-    "role:B:w:spreading": 0.0154,
-    "role:B:w:square": -0.0802,
-    "role:B:w:st": 0.1584,
-    "role:B:w:stability": -0.0329,
-    "role:B:w:stable": -0.0158,
-    "role:B:w:staff": 0.0166,
-    "role:B:w:stage": 0.14,
-    "role:B:w:stages": 0.0061,
-    "role:B:w:staining": -0.0113,
-    "role:B:w:standard": 0.0912,
-    "role:B:w:standardised": -0.0821,
-    "role:B:w:standardized": -0.0185,
-    "role:B:w:staphylococcus": 0.0548,
-    "role:B:w:start": -0.0126,
-    "role:B:w:started": -0.0274,
-    "role:B:w:starting": -0.0701,
-    "role:B:w:state": -0.1965,
-    "role:B:w:states": -0.2167,
-    "role:B:w:statistical": 0.1272,
-    "role:B:w:statistically": -0.1242,
-    "role:B:w:status": 0.655,
-    "role:B:w:stay": 0.0771,
-    "role:B:w:stenosis": 0.0431,
-    "role:B:w:step": 0.0061,
-    "role:B:w:steps": -0.1023,
-    "role:B:w:steroid": 0.2365,
-    "role:B:w:steroids": -0.0224,
-    "role:B:w:still": 0.0495,
-    "role:B:w:stimulating": 0.0186,
-    "role:B:w:stimulation": -0.117,
-    "role:B:w:stomach": -0.0281,
-    "role:B:w:stop": -0.0085,
-    "role:B:w:stopping": 0.0291,
-    "role:B:w:strain": -0.0168,
-    "role:B:w:strategies": -0.1394,
-    "role:B:w:strategy": 0.1963,
-    "role:B:w:stratification": -0.1239,
-    "role:B:w:stratified": -0.1243,
-    "role:B:w:strength": -0.0803,
-    "role:B:w:streptococcus": -0.2278,
-    "role:B:w:stress": 0.0425,
-    "role:B:w:stroke": 0.1296,
-    "role:B:w:strong": -0.0382,
-    "role:B:w:strongly": 0.1286,
-    "role:B:w:structural": 0.1035,
-    "role:B:w:structure": -0.0048,
-    "role:B:w:structured": -0.0059,
-    "role:B:w:structures": -0.1056,
-    "role:B:w:studied": 0.0727,
-    "role:B:w:studies": -0.7032,
-    "role:B:w:study": -0.0444,
-    "role:B:w:sub": -0.0216,
-    "role:B:w:subacute": 0.0714,
-    "role:B:w:subcutaneous": -0.0112,
-    "role:B:w:subgroup": -0.0779,
-    "role:B:w:subgroups": -0.0493,
-    "role:B:w:subject": -0.0401,
-    "role:B:w:subjective": -0.0932,
-    "role:B:w:subjects": -0.1852,
-    "role:B:w:subsequent": 0.0182,
-    "role:B:w:subsequently": 0.0084,
-    "role:B:w:subset": 0.0699,
-    "role:B:w:substantial": -0.136,
-    "role:B:w:substantially": 0.0798,
-    "role:B:w:subtype": 0.0303,
-    "role:B:w:success": 0.0977,
-    "role:B:w:successful": 0.016,
-    "role:B:w:successfully": -0.2873,
-    "role:B:w:such": 0.1599,
-    "role:B:w:suffered": -0.1383,
-    "role:B:w:suffering": -0.0877,
-    "role:B:w:sufficient": -0.0299,
-    "role:B:w:suggest": 0.0525,
-    "role:B:w:suggested": 0.0693,
-    "role:B:w:suggesting": -0.048,
-    "role:B:w:suggests": -0.0232,
-    "role:B:w:suitable": -0.0007,
-    "role:B:w:summary": 0.0494,
-    "role:B:w:superior": -0.062,
-    "role:B:w:support": 0.162,
-    "role:B:w:supported": -0.029,
-    "role:B:w:supporting": -0.0338,
-    "role:B:w:surface": 0.2496,
-    "role:B:w:surgeon": 0.0244,
-    "role:B:w:surgeons": 0.079,
-    "role:B:w:surgeries": 0.1679,
-    "role:B:w:surgery": -0.1616,
-    "role:B:w:surgical": 0.1344,
-    "role:B:w:surgically": -0.1033,
-    "role:B:w:surrounding": -0.043,
-    "role:B:w:survey": -0.3316,
-    "role:B:w:survival": 0.1508,
-    "role:B:w:suspected": 0.02,
-    "role:B:w:suspicion": -0.0244,
-    "role:B:w:sustained": -0.0058,
-    "role:B:w:swelling": -0.2076,
-    "role:B:w:symptom": 0.0906,
-    "role:B:w:symptomatic": -0.0384,
-    "role:B:w:symptoms": 0.3312,
-    "role:B:w:syndrome": -0.2286,
-    "role:B:w:synthesis": -0.0226,
-    "role:B:w:system": 0.0415,
-    "role:B:w:systematic": 0.1884,
-    "role:B:w:systematically": 0.1165,
-    "role:B:w:systemic": 0.1843,
-    "role:B:w:systems": 0.0725,
-    "role:B:w:systolic": -0.0237,
-    "role:B:w:t": -0.1285,
-    "role:B:w:t1": -0.0137,
-    "role:B:w:t2": -0.0264,
-    "role:B:w:t3": -0.0329,
-    "role:B:w:t4": -0.0062,
-    "role:B:w:take": 0.0101,
-    "role:B:w:taken": -0.0065,
-    "role:B:w:taking": -0.0145,
-    "role:B:w:target": -0.2206,
-    "role:B:w:targeted": -0.0213,
-    "role:B:w:targets": 0.1756,
-    "role:B:w:tb": 0.1242,
-    "role:B:w:teaching": 0.2665,
-    "role:B:w:team": 0.2507,
-    "role:B:w:technique": -0.1224,
-    "role:B:w:techniques": 0.0356,
-    "role:B:w:technology": 0.0125,
-    "role:B:w:teeth": 0.1109,
-    "role:B:w:temperature": -0.0094,
-    "role:B:w:ten": -0.133,
-    "role:B:w:tenderness": -0.0463,
-    "role:B:w:term": -0.0059,
-    "role:B:w:terms": -0.0265,
-    "role:B:w:tertiary": -0.2219,
-    "role:B:w:test": -0.3038,
-    "role:B:w:tested": 0.1532,
-    "role:B:w:testing": 0.1553,
-    "role:B:w:tests": -0.027,
-    "role:B:w:than": -0.177,
-    "role:B:w:that": 0.1312,
-    "role:B:w:the": 0.3405,
-    "role:B:w:their": 0.1186,
-    "role:B:w:them": -0.2785,
-    "role:B:w:then": -0.1566,
-    "role:B:w:theoretical": 0.0006,
-    "role:B:w:therapeutic": 0.2351,
-    "role:B:w:therapies": 0.1105,
-    "role:B:w:therapy": 0.0756,
-    "role:B:w:there": 0.2094,
-    "role:B:w:thereafter": -0.0197,
-    "role:B:w:therefore": 0.2367,
-    "role:B:w:these": 0.3385,
-    "role:B:w:they": -0.123,
-    "role:B:w:thickness": -0.0452,
-    "role:B:w:third": -0.0492,
-    "role:B:w:thirty": -0.1194,
-    "role:B:w:this": 0.3432,
-    "role:B:w:thoracic": 0.1079,
-    "role:B:w:those": -0.1803,
-    "role:B:w:thought": -0.0025,
-    "role:B:w:threatening": 0.2098,
-    "role:B:w:three": -0.5177,
-    "role:B:w:throat": 0.1016,
-    "role:B:w:thrombosis": 0.2255,
-    "role:B:w:through": 0.1392,
-    "role:B:w:throughout": 0.0064,
-    "role:B:w:thus": -0.0379,
-    "role:B:w:time": -0.3422,
-    "role:B:w:timely": -0.0008,
-    "role:B:w:times": -0.1667,
-    "role:B:w:timing": 0.0821,
-    "role:B:w:tissue": 0.0946,
-    "role:B:w:tissues": -0.1051,
-    "role:B:w:to": 0.3158,
-    "role:B:w:together": 0.1823,
-    "role:B:w:tolerated": -0.0391,
-    "role:B:w:tomography": -0.0371,
-    "role:B:w:too": -0.0125,
-    "role:B:w:took": -0.0255,
-    "role:B:w:tool": 0.0391,
-    "role:B:w:tools": 0.0026,
-    "role:B:w:tooth": 0.0006,
-    "role:B:w:top": 0.0344,
-    "role:B:w:topical": -0.0318,
-    "role:B:w:total": -0.2002,
-    "role:B:w:toward": 0.0253,
-    "role:B:w:toxicity": 0.0109,
-    "role:B:w:tract": 0.1311,
-    "role:B:w:traditional": 0.076,
-    "role:B:w:training": 0.3978,
-    "role:B:w:transfer": 0.0555,
-    "role:B:w:transient": -0.0077,
-    "role:B:w:transmission": -0.0185,
-    "role:B:w:transport": 0.1046,
-    "role:B:w:transporters": 0.0814,
-    "role:B:w:transverse": 0.029,
-    "role:B:w:trauma": -0.1576,
-    "role:B:w:traumatic": 0.0077,
-    "role:B:w:treat": -0.0297,
-    "role:B:w:treated": 0.0601,
-    "role:B:w:treating": 0.0736,
-    "role:B:w:treatment": 0.1491,
-    "role:B:w:treatments": -0.0467,
-    "role:B:w:trend": 0.0159,
-    "role:B:w:trial": -0.4445,
-    "role:B:w:trials": -0.7564,
-    "role:B:w:tube": -0.0091,
-    "role:B:w:tuberculosis": -0.1363,
-    "role:B:w:tuberculous": -0.0058,
-    "role:B:w:tumor": -0.0014,
-    "role:B:w:tumors": 0.0443,
-    "role:B:w:twelve": -0.078,
-    "role:B:w:twenty": -0.2117,
-    "role:B:w:twice": 0.0504,
-    "role:B:w:two": -0.0383,
-    "role:B:w:type": -0.1837,
-    "role:B:w:types": -0.2727,
-    "role:B:w:typical": 0.0139,
-    "role:B:w:typically": -0.0287,
-    "role:B:w:u": -0.0319,
-    "role:B:w:uk": 0.0451,
-    "role:B:w:ulcerative": -0.0666,
-    "role:B:w:ultrasound": -0.1006,
-    "role:B:w:unable": -0.1139,
-    "role:B:w:uncertain": -0.2936,
-    "role:B:w:uncertainty": 0.0021,
-    "role:B:w:unclear": -0.174,
-    "role:B:w:uncommon": 0.071,
-    "role:B:w:uncomplicated": 0.0045,
-    "role:B:w:uncorrected": -0.0049,
-    "role:B:w:under": 0.2481,
-    "role:B:w:undergo": 0.1563,
-    "role:B:w:undergoing": 0.0478,
-    "role:B:w:undergone": 0.127,
-    "role:B:w:underlying": 0.1113,
-    "role:B:w:understand": 0.0469,
-    "role:B:w:understanding": 0.0803,
-    "role:B:w:understood": 0.0248,
-    "role:B:w:undertaken": 0.0782,
-    "role:B:w:underwent": -0.3254,
-    "role:B:w:unilateral": 0.135,
-    "role:B:w:unique": -0.0155,
-    "role:B:w:unit": -0.1402,
-    "role:B:w:university": -0.5809,
-    "role:B:w:unknown": 0.1358,
-    "role:B:w:unlike": -0.0461,
-    "role:B:w:unpublished": -0.0302,
-    "role:B:w:until": -0.0946,
-    "role:B:w:untreated": 0.0545,
-    "role:B:w:up": -0.2975,
-    "role:B:w:update": 0.2936,
-    "role:B:w:updated": 0.0648,
-    "role:B:w:upon": 0.0958,
-    "role:B:w:upper": 0.0628,
-    "role:B:w:urgent": -0.0187,
-    "role:B:w:urinary": -0.023,
-    "role:B:w:urine": 0.0901,
-    "role:B:w:us": -0.0373,
-    "role:B:w:usa": -0.0954,
-    "role:B:w:use": 0.1115,
-    "role:B:w:used": -0.2535,
-    "role:B:w:useful": 0.0414,
-    "role:B:w:users": -0.0496,
-    "role:B:w:uses": -0.1808,
-    "role:B:w:using": 0.0752,
-    "role:B:w:usual": -0.0816,
-    "role:B:w:usually": 0.0643,
-    "role:B:w:utilization": -0.0296,
-    "role:B:w:v": 0.0993,
-    "role:B:w:vaginal": -0.0416,
-    "role:B:w:valid": 0.0909,
-    "role:B:w:validated": -0.0518,
-    "role:B:w:validation": -0.2304,
-    "role:B:w:valuable": -0.0032,
-    "role:B:w:value": -0.0026,
-    "role:B:w:values": -0.0759,
-    "role:B:w:variability": -0.017,
-    "role:B:w:variable": -0.0441,
-    "role:B:w:variables": 0.1563,
-    "role:B:w:variance": -0.0153,
-    "role:B:w:variation": 0.1737,
-    "role:B:w:variations": 0.2059,
-    "role:B:w:varied": 0.1201,
-    "role:B:w:variety": 0.0527,
-    "role:B:w:various": 0.0305,
-    "role:B:w:varying": 0.0209,
-    "role:B:w:vas": -0.031,
-    "role:B:w:vascular": 0.1996,
-    "role:B:w:vein": 0.1487,
-    "role:B:w:venous": 0.2328,
-    "role:B:w:ventricular": 0.1128,
-    "role:B:w:version": -0.0374,
-    "role:B:w:versus": -0.0419,
-    "role:B:w:vertebrae": 0.0007,
-    "role:B:w:vertebral": -0.1746,
-    "role:B:w:very": 0.1697,
-    "role:B:w:vessels": -0.0408,
-    "role:B:w:via": 0.1037,
-    "role:B:w:video": -0.1107,
-    "role:B:w:view": -0.0119,
-    "role:B:w:virus": 0.0586,
-    "role:B:w:visible": 0.0203,
-    "role:B:w:vision": -0.0569,
-    "role:B:w:visit": -0.0135,
-    "role:B:w:visits": -0.0111,
-    "role:B:w:visual": -0.0814,
-    "role:B:w:vital": 0.0135,
-    "role:B:w:vitro": -0.1462,
-    "role:B:w:vivo": -0.1655,
-    "role:B:w:volume": -0.1009,
-    "role:B:w:volumes": -0.0458,
-    "role:B:w:vomiting": -0.0323,
-    "role:B:w:vs": -0.0642,
-    "role:B:w:walking": -0.1018,
-    "role:B:w:wall": 0.0368,
-    "role:B:w:wanted": -0.0214,
-    "role:B:w:warranted": -0.0101,
-    "role:B:w:was": 0.2883,
-    "role:B:w:water": -0.0371,
-    "role:B:w:way": -0.0509,
-    "role:B:w:ways": -0.0029,
-    "role:B:w:we": 0.0296,
-    "role:B:w:weakness": -0.1739,
-    "role:B:w:web": -0.0068,
-    "role:B:w:week": -0.0357,
-    "role:B:w:weekly": -0.0195,
-    "role:B:w:weeks": -0.0106,
-    "role:B:w:weight": -0.2563,
-    "role:B:w:weighted": 0.0135,
-    "role:B:w:well": 0.0197,
-    "role:B:w:were": -0.3006,
-    "role:B:w:western": -0.1119,
-    "role:B:w:what": -0.1352,
-    "role:B:w:when": 0.1931,
-    "role:B:w:where": -0.0566,
-    "role:B:w:whereas": -0.1808,
-    "role:B:w:whether": 0.1935,
-    "role:B:w:which": -0.3014,
-    "role:B:w:while": -0.1616,
-    "role:B:w:white": 0.4248,
-    "role:B:w:who": 0.033,
-    "role:B:w:whole": -0.0196,
-    "role:B:w:whom": -0.0089,
-    "role:B:w:whose": 0.1728,
-    "role:B:w:why": 0.0072,
-    "role:B:w:wide": 0.0345,
-    "role:B:w:widely": 0.1345,
-    "role:B:w:will": 0.2142,
-    "role:B:w:with": 0.2557,
-    "role:B:w:withdrawal": -0.2377,
-    "role:B:w:within": 0.1344,
-    "role:B:w:without": 0.2879,
-    "role:B:w:woman": 0.1916,
-    "role:B:w:women": -0.0654,
-    "role:B:w:work": -0.1837,
-    "role:B:w:world": -0.0083,
-    "role:B:w:worse": -0.0112,
-    "role:B:w:worsening": -0.0214,
-    "role:B:w:would": 0.0828,
-    "role:B:w:wound": 0.1117,
-    "role:B:w:wounds": 0.0326,
-    "role:B:w:x": -0.1092,
-    "role:B:w:year": 0.0837,
-    "role:B:w:years": 0.0428,
-    "role:B:w:yield": -0.0053,
-    "role:B:w:young": 0.0114,
-    "role:B:w:younger": -0.0148,
-    "role:B:w:zealand": -0.0298,
-    "role:B:w:α": -0.0266,
-    "role:B:w:β": -0.0327,
-    "role:B:w:μg": -0.0189,
-    "role:B:w:μm": -0.0052,
-    "role:C:cue:case": -0.496,
-    "role:C:cue:contrast": -0.1341,
-    "role:C:cue:cue": 0.2168,
-    "role:C:cue:edverb": -0.3449,
-    "role:C:cue:eval": 0.0645,
-    "role:C:cue:followon": 0.1692,
-    "role:C:cue:future": 0.0833,
-    "role:C:cue:hedge": 0.1359,
-    "role:C:cue:judging": 0.6411,
-    "role:C:cue:long": -0.1599,
-    "role:C:cue:modal": 0.3172,
-    "role:C:cue:num1": -0.0606,
-    "role:C:cue:num3": -0.1105,
-    "role:C:cue:opener": -0.2088,
-    "role:C:cue:parennum": 0.0386,
-    "role:C:cue:past": -0.264,
-    "role:C:cue:pct": 0.1719,
-    "role:C:cue:present": 0.3442,
-    "role:C:cue:pval": -0.6185,
-    "role:C:cue:report": -0.3405,
-    "role:C:cue:safety": 0.0192,
-    "role:C:cue:short": -0.2786,
-    "role:C:cue:stats": -0.2878,
-    "role:C:cue:studyref": 0.2337,
-    "role:C:cue:we": 0.1295,
-    "role:C:end:0": 1.3814,
-    "role:C:end:1": -0.0226,
-    "role:C:end:2": -0.5241,
-    "role:C:end:3": -0.7194,
-    "role:C:end:4": -0.7401,
-    "role:C:end:5": -0.6495,
-    "role:C:end:6": -0.4499,
-    "role:C:end:7": -0.0193,
-    "role:C:end:8": 0.0889,
-    "role:C:end:9": 1.0136,
-    "role:C:first:": 0.3794,
-    "role:C:first:a": 0.0425,
-    "role:C:first:academic": -0.0048,
-    "role:C:first:acute": -0.0378,
-    "role:C:first:additionally": -0.2286,
-    "role:C:first:adverse": 0.2294,
-    "role:C:first:after": -0.0665,
-    "role:C:first:age": -0.0558,
-    "role:C:first:all": -0.0321,
-    "role:C:first:also": 0.1136,
-    "role:C:first:although": -0.1516,
-    "role:C:first:among": 0.3186,
-    "role:C:first:an": 0.0637,
-    "role:C:first:another": -0.07,
-    "role:C:first:antibiotic": 0.0083,
-    "role:C:first:antibiotics": 0.0303,
-    "role:C:first:approximately": 0.1328,
-    "role:C:first:as": -0.0633,
-    "role:C:first:at": 0.0825,
-    "role:C:first:background": 0.2499,
-    "role:C:first:based": -0.0011,
-    "role:C:first:because": 0.1019,
-    "role:C:first:between": -0.0176,
-    "role:C:first:blood": 0.1772,
-    "role:C:first:both": 0.1937,
-    "role:C:first:by": 0.0403,
-    "role:C:first:case": -0.0602,
-    "role:C:first:changes": -0.0373,
-    "role:C:first:children": -0.0595,
-    "role:C:first:clinical": 0.0236,
-    "role:C:first:compared": 0.0944,
-    "role:C:first:complications": -0.0846,
-    "role:C:first:computed": -0.0242,
-    "role:C:first:current": 0.0744,
-    "role:C:first:currently": 0.1642,
-    "role:C:first:data": -0.0067,
-    "role:C:first:despite": 0.0468,
-    "role:C:first:diagnosis": -0.039,
-    "role:C:first:differences": -0.0549,
-    "role:C:first:different": 0.1367,
-    "role:C:first:drainage": -0.0016,
-    "role:C:first:during": -0.145,
-    "role:C:first:early": -0.0527,
-    "role:C:first:eight": -0.1607,
-    "role:C:first:eighty": -0.0145,
-    "role:C:first:eleven": -0.0879,
-    "role:C:first:eligible": -0.0025,
-    "role:C:first:evaluation": -0.0139,
-    "role:C:first:even": -0.0524,
-    "role:C:first:experimental": -0.0096,
-    "role:C:first:eyes": -0.0039,
-    "role:C:first:few": -0.0093,
-    "role:C:first:fifty": 0.1376,
-    "role:C:first:finally": -0.0996,
-    "role:C:first:findings": 0.005,
-    "role:C:first:five": 0.225,
-    "role:C:first:follow": -0.1014,
-    "role:C:first:following": -0.129,
-    "role:C:first:for": 0.106,
-    "role:C:first:forty": -0.0527,
-    "role:C:first:four": 0.0856,
-    "role:C:first:from": -0.0712,
-    "role:C:first:further": 0.2363,
-    "role:C:first:furthermore": -0.0037,
-    "role:C:first:future": 0.1317,
-    "role:C:first:given": 0.0135,
-    "role:C:first:group": -0.0291,
-    "role:C:first:he": -0.0133,
-    "role:C:first:here": -0.1351,
-    "role:C:first:high": -0.0514,
-    "role:C:first:higher": -0.0192,
-    "role:C:first:how": 0.0057,
-    "role:C:first:however": 0.0639,
-    "role:C:first:if": 0.0796,
-    "role:C:first:in": -0.1073,
-    "role:C:first:inclusion": -0.0315,
-    "role:C:first:it": -0.2211,
-    "role:C:first:key": 0.2971,
-    "role:C:first:logistic": -0.0801,
-    "role:C:first:low": -0.0141,
-    "role:C:first:mean": -0.094,
-    "role:C:first:median": -0.0118,
-    "role:C:first:more": 0.0504,
-    "role:C:first:moreover": -0.0607,
-    "role:C:first:mortality": -0.0301,
-    "role:C:first:most": 0.0471,
-    "role:C:first:mri": 0.3289,
-    "role:C:first:multiple": 0.1713,
-    "role:C:first:multivariate": -0.0864,
-    "role:C:first:nine": -0.0024,
-    "role:C:first:no": -0.1748,
-    "role:C:first:non": 0.0909,
-    "role:C:first:none": -0.2054,
-    "role:C:first:not": -0.0086,
-    "role:C:first:observational": -0.0052,
-    "role:C:first:of": -0.0904,
-    "role:C:first:on": -0.0139,
-    "role:C:first:once": -0.0234,
-    "role:C:first:one": -0.0935,
-    "role:C:first:only": -0.0047,
-    "role:C:first:open": -0.0359,
-    "role:C:first:other": -0.1093,
-    "role:C:first:our": 0.1681,
-    "role:C:first:outcome": -0.004,
-    "role:C:first:outcomes": -0.0682,
-    "role:C:first:over": -0.0749,
-    "role:C:first:overall": -0.1695,
-    "role:C:first:participants": -0.1401,
-    "role:C:first:patient": -0.1843,
-    "role:C:first:patients": -0.1524,
-    "role:C:first:people": 0.0318,
-    "role:C:first:physical": 0.0021,
-    "role:C:first:plain": 0.2988,
-    "role:C:first:postoperative": 0.0639,
-    "role:C:first:previous": 0.1187,
-    "role:C:first:primary": -0.0166,
-    "role:C:first:prospective": -0.0018,
-    "role:C:first:psoas": 0.3023,
-    "role:C:first:quality": 0.283,
-    "role:C:first:randomised": -0.0855,
-    "role:C:first:randomized": -0.0568,
-    "role:C:first:rcts": -0.0133,
-    "role:C:first:results": -0.095,
-    "role:C:first:retrospective": -0.0133,
-    "role:C:first:review": -0.0039,
-    "role:C:first:risk": 0.0029,
-    "role:C:first:secondary": 0.1354,
-    "role:C:first:serum": -0.0451,
-    "role:C:first:seven": 0.0841,
-    "role:C:first:several": 0.0664,
-    "role:C:first:significant": 0.123,
-    "role:C:first:similarly": 0.0294,
-    "role:C:first:since": 0.0699,
-    "role:C:first:six": -0.1143,
-    "role:C:first:sixty": -0.0098,
-    "role:C:first:some": -0.0084,
-    "role:C:first:spinal": 0.2295,
-    "role:C:first:standard": 0.0068,
-    "role:C:first:staphylococcus": -0.0015,
-    "role:C:first:studies": -0.1139,
-    "role:C:first:study": 0.287,
-    "role:C:first:subjects": -0.0392,
-    "role:C:first:surgery": -0.0541,
-    "role:C:first:surgical": -0.3506,
-    "role:C:first:survival": -0.0359,
-    "role:C:first:ten": -0.0023,
-    "role:C:first:the": 0.0342,
-    "role:C:first:there": 0.157,
-    "role:C:first:therefore": 0.0109,
-    "role:C:first:these": -0.0541,
-    "role:C:first:they": 0.1634,
-    "role:C:first:thirty": -0.0232,
-    "role:C:first:this": 0.1369,
-    "role:C:first:three": 0.1584,
-    "role:C:first:time": -0.0298,
-    "role:C:first:to": -0.1657,
-    "role:C:first:total": 0.1325,
-    "role:C:first:treatment": -0.0602,
-    "role:C:first:trials": -0.0947,
-    "role:C:first:tuberculous": 0.0629,
-    "role:C:first:twelve": -0.0352,
-    "role:C:first:twenty": -0.0586,
-    "role:C:first:two": -0.2759,
-    "role:C:first:university": -0.0085,
-    "role:C:first:using": -0.1744,
-    "role:C:first:we": 0.1077,
-    "role:C:first:what": 0.3738,
-    "role:C:first:when": 0.2068,
-    "role:C:first:while": -0.0671,
-    "role:C:first:with": -0.0619,
-    "role:C:first:within": -0.0099,
-    "role:C:first:women": 0.0115,
-    "role:C:place:0": -3.0717,
-    "role:C:place:1": -2.6642,
-    "role:C:place:2": -0.0836,
-    "role:C:place:3": 2.1178,
-    "role:C:place:4": 2.8803,
-    "role:C:place:opening": -0.3611,
-    "role:C:w:0": -0.5695,
-    "role:C:w:00": -0.1456,
-    "role:C:w:000": 0.0287,
-    "role:C:w:0001": -0.0431,
-    "role:C:w:001": -0.1683,
-    "role:C:w:002": -0.0035,
-    "role:C:w:003": -0.0084,
-    "role:C:w:004": -0.0087,
-    "role:C:w:005": -0.0075,
-    "role:C:w:006": 0.1762,
-    "role:C:w:008": -0.044,
-    "role:C:w:01": -0.0277,
-    "role:C:w:011": -0.006,
-    "role:C:w:018": -0.0016,
-    "role:C:w:02": -0.2319,
-    "role:C:w:03": 0.073,
-    "role:C:w:04": -0.0767,
-    "role:C:w:05": -0.2159,
-    "role:C:w:06": -0.0752,
-    "role:C:w:07": -0.0073,
-    "role:C:w:08": -0.0191,
-    "role:C:w:09": -0.0133,
-    "role:C:w:1": -0.3816,
-    "role:C:w:10": -0.145,
-    "role:C:w:100": -0.1309,
-    "role:C:w:101": 0.0942,
-    "role:C:w:102": -0.0075,
-    "role:C:w:104": 0.0618,
-    "role:C:w:106": -0.027,
-    "role:C:w:107": -0.0897,
-    "role:C:w:109": -0.0204,
-    "role:C:w:11": 0.2036,
-    "role:C:w:113": -0.0051,
-    "role:C:w:12": -0.0072,
-    "role:C:w:120": 0.0561,
-    "role:C:w:125": -0.0833,
-    "role:C:w:127": -0.0033,
-    "role:C:w:13": -0.1113,
-    "role:C:w:130": -0.0025,
-    "role:C:w:14": 0.136,
-    "role:C:w:140": -0.0082,
-    "role:C:w:141": 0.0012,
-    "role:C:w:15": 0.0003,
-    "role:C:w:150": -0.0552,
-    "role:C:w:16": -0.1125,
-    "role:C:w:17": -0.2624,
-    "role:C:w:176": -0.0153,
-    "role:C:w:18": 0.0181,
-    "role:C:w:19": -0.1626,
-    "role:C:w:1946": -0.0047,
-    "role:C:w:1950": -0.0086,
-    "role:C:w:1966": -0.0024,
-    "role:C:w:1974": -0.01,
-    "role:C:w:1980": 0.0115,
-    "role:C:w:1993": -0.0006,
-    "role:C:w:1997": -0.0033,
-    "role:C:w:1998": 0.0322,
-    "role:C:w:2": -0.4194,
-    "role:C:w:20": 0.2029,
-    "role:C:w:200": -0.0008,
-    "role:C:w:2000": -0.1145,
-    "role:C:w:2001": -0.0413,
-    "role:C:w:2004": 0.0635,
-    "role:C:w:2005": -0.0375,
-    "role:C:w:2006": -0.0473,
-    "role:C:w:2007": 0.1218,
-    "role:C:w:2008": 0.0171,
-    "role:C:w:2009": -0.0076,
-    "role:C:w:2010": -0.0856,
-    "role:C:w:2011": 0.204,
-    "role:C:w:2012": -0.1542,
-    "role:C:w:2013": -0.023,
-    "role:C:w:2014": -0.2162,
-    "role:C:w:2015": 0.0254,
-    "role:C:w:2016": 0.0962,
-    "role:C:w:2017": 0.0224,
-    "role:C:w:2018": 0.024,
-    "role:C:w:21": -0.142,
-    "role:C:w:22": -0.0122,
-    "role:C:w:23": -0.1329,
-    "role:C:w:24": -0.1737,
-    "role:C:w:25": 0.0329,
-    "role:C:w:250": -0.0261,
-    "role:C:w:26": -0.1304,
-    "role:C:w:27": 0.1398,
-    "role:C:w:28": -0.0705,
-    "role:C:w:29": -0.0897,
-    "role:C:w:3": -0.2553,
-    "role:C:w:30": 0.0218,
-    "role:C:w:31": -0.178,
-    "role:C:w:32": 0.0055,
-    "role:C:w:33": -0.0418,
-    "role:C:w:34": -0.0504,
-    "role:C:w:35": 0.0408,
-    "role:C:w:36": 0.224,
-    "role:C:w:37": -0.0377,
-    "role:C:w:38": -0.1841,
-    "role:C:w:39": -0.0439,
-    "role:C:w:4": -0.1734,
-    "role:C:w:40": -0.0981,
-    "role:C:w:400": 0.1206,
-    "role:C:w:41": -0.0803,
-    "role:C:w:42": -0.0274,
-    "role:C:w:43": 0.0404,
-    "role:C:w:44": 0.0805,
-    "role:C:w:45": -0.2704,
-    "role:C:w:46": 0.0062,
-    "role:C:w:47": -0.1262,
-    "role:C:w:48": -0.1323,
-    "role:C:w:49": 0.0348,
-    "role:C:w:5": 0.1555,
-    "role:C:w:50": 0.2454,
-    "role:C:w:500": -0.0026,
-    "role:C:w:51": 0.0795,
-    "role:C:w:52": 0.1529,
-    "role:C:w:53": -0.1485,
-    "role:C:w:54": -0.1051,
-    "role:C:w:55": 0.0423,
-    "role:C:w:56": -0.0339,
-    "role:C:w:57": -0.0725,
-    "role:C:w:58": -0.0003,
-    "role:C:w:59": 0.063,
-    "role:C:w:6": 0.1808,
-    "role:C:w:60": 0.3467,
-    "role:C:w:61": 0.0179,
-    "role:C:w:62": -0.1237,
-    "role:C:w:63": -0.0893,
-    "role:C:w:64": 0.1687,
-    "role:C:w:65": -0.0545,
-    "role:C:w:66": -0.0295,
-    "role:C:w:67": 0.0144,
-    "role:C:w:68": -0.0334,
-    "role:C:w:69": -0.0896,
-    "role:C:w:7": -0.2439,
-    "role:C:w:70": -0.0343,
-    "role:C:w:71": -0.0692,
-    "role:C:w:72": -0.0092,
-    "role:C:w:73": -0.0734,
-    "role:C:w:74": -0.2179,
-    "role:C:w:75": 0.0112,
-    "role:C:w:76": -0.0973,
-    "role:C:w:77": -0.0739,
-    "role:C:w:78": -0.0268,
-    "role:C:w:79": -0.0857,
-    "role:C:w:8": 0.0306,
-    "role:C:w:80": 0.3545,
-    "role:C:w:800": 0.0341,
-    "role:C:w:81": 0.1587,
-    "role:C:w:82": -0.0529,
-    "role:C:w:83": -0.1026,
-    "role:C:w:84": 0.0835,
-    "role:C:w:85": -0.1549,
-    "role:C:w:86": -0.1704,
-    "role:C:w:87": -0.0318,
-    "role:C:w:88": -0.1337,
-    "role:C:w:89": -0.025,
-    "role:C:w:9": -0.013,
-    "role:C:w:90": 0.1183,
-    "role:C:w:91": -0.0896,
-    "role:C:w:92": -0.0658,
-    "role:C:w:93": -0.0433,
-    "role:C:w:94": -0.0402,
-    "role:C:w:95": -0.3845,
-    "role:C:w:96": 0.0159,
-    "role:C:w:97": -0.0597,
-    "role:C:w:98": -0.2577,
-    "role:C:w:99": -0.0249,
-    "role:C:w:a": 0.0192,
-    "role:C:w:a1": 0.4961,
-    "role:C:w:a2": 0.2719,
-    "role:C:w:abc": 0.3075,
-    "role:C:w:abdomen": 0.1213,
-    "role:C:w:abdominal": 0.176,
-    "role:C:w:ability": 0.1399,
-    "role:C:w:ablation": 0.0578,
-    "role:C:w:able": 0.0791,
-    "role:C:w:abnormal": 0.0121,
-    "role:C:w:abnormalities": -0.0313,
-    "role:C:w:about": 0.2901,
-    "role:C:w:above": -0.0965,
-    "role:C:w:abscess": -0.0734,
-    "role:C:w:abscesses": 0.1742,
-    "role:C:w:absence": 0.0452,
-    "role:C:w:absolute": -0.0058,
-    "role:C:w:abstract": 0.0009,
-    "role:C:w:abstracts": -0.09,
-    "role:C:w:academic": -0.1016,
-    "role:C:w:accelerated": -0.045,
-    "role:C:w:acceptable": 0.1919,
-    "role:C:w:accepted": -0.0126,
-    "role:C:w:access": 0.0156,
-    "role:C:w:according": 0.2461,
-    "role:C:w:account": -0.0862,
-    "role:C:w:accumulation": -0.0332,
-    "role:C:w:accuracy": 0.0807,
-    "role:C:w:accurate": 0.1186,
-    "role:C:w:achieve": 0.0236,
-    "role:C:w:achieved": -0.1338,
-    "role:C:w:acid": 0.1126,
-    "role:C:w:acquired": -0.0156,
-    "role:C:w:across": -0.2364,
-    "role:C:w:action": -0.0641,
-    "role:C:w:activation": 0.0151,
-    "role:C:w:active": 0.2877,
-    "role:C:w:activities": -0.1566,
-    "role:C:w:activity": 0.0339,
-    "role:C:w:acuity": -0.1537,
-    "role:C:w:acute": 0.0173,
-    "role:C:w:adapted": 0.1637,
-    "role:C:w:added": -0.1549,
-    "role:C:w:adding": -0.0464,
-    "role:C:w:addition": 0.1201,
-    "role:C:w:additional": -0.1944,
-    "role:C:w:additionally": -0.2358,
-    "role:C:w:address": 0.0747,
-    "role:C:w:addressed": 0.2357,
-    "role:C:w:adenosine": -0.0169,
-    "role:C:w:adequate": 0.0095,
-    "role:C:w:adequately": 0.0463,
-    "role:C:w:adherence": 0.2773,
-    "role:C:w:adjacent": -0.0085,
-    "role:C:w:adjusted": -0.0972,
-    "role:C:w:adjusting": 0.1639,
-    "role:C:w:adjustment": -0.1889,
-    "role:C:w:adjuvant": 0.0757,
-    "role:C:w:administered": 0.0972,
-    "role:C:w:administration": -0.3519,
-    "role:C:w:admission": 0.1261,
-    "role:C:w:admitted": -0.1221,
-    "role:C:w:adolescent": -0.0029,
-    "role:C:w:adolescents": -0.0596,
-    "role:C:w:adult": -0.0261,
-    "role:C:w:adults": 0.2933,
-    "role:C:w:advanced": -0.0995,
-    "role:C:w:advantages": 0.199,
-    "role:C:w:adverse": -0.0665,
-    "role:C:w:aes": -0.0176,
-    "role:C:w:af": -0.0119,
-    "role:C:w:affect": 0.0309,
-    "role:C:w:affected": 0.2967,
-    "role:C:w:affecting": -0.0439,
-    "role:C:w:affects": -0.04,
-    "role:C:w:africa": 0.0535,
-    "role:C:w:after": -0.3045,
-    "role:C:w:again": 0.0516,
-    "role:C:w:against": -0.1062,
-    "role:C:w:age": 0.3295,
-    "role:C:w:aged": -0.1015,
-    "role:C:w:agent": 0.1201,
-    "role:C:w:agents": -0.0431,
-    "role:C:w:ages": -0.0026,
-    "role:C:w:aggressive": 0.0645,
-    "role:C:w:aging": -0.0055,
-    "role:C:w:agonist": 0.124,
-    "role:C:w:agreement": -0.043,
-    "role:C:w:aim": 0.0664,
-    "role:C:w:aimed": -0.0096,
-    "role:C:w:aims": -0.0281,
-    "role:C:w:airway": -0.0458,
-    "role:C:w:algorithm": -0.0877,
-    "role:C:w:all": 0.0975,
-    "role:C:w:allele": 0.1142,
-    "role:C:w:allergic": -0.1126,
-    "role:C:w:allocated": -0.0558,
-    "role:C:w:allocation": 0.0174,
-    "role:C:w:allow": 0.0083,
-    "role:C:w:allowed": 0.0761,
-    "role:C:w:allowing": -0.0071,
-    "role:C:w:almost": -0.1291,
-    "role:C:w:alone": 0.2029,
-    "role:C:w:along": 0.0184,
-    "role:C:w:alpha": -0.0556,
-    "role:C:w:already": 0.0084,
-    "role:C:w:also": -0.2202,
-    "role:C:w:altered": -0.1261,
-    "role:C:w:alternative": -0.0454,
-    "role:C:w:although": 0.0252,
-    "role:C:w:always": 0.1846,
-    "role:C:w:america": -0.0079,
-    "role:C:w:american": 0.0026,
-    "role:C:w:among": 0.1321,
-    "role:C:w:amount": -0.149,
-    "role:C:w:amoxicillin": -0.0917,
-    "role:C:w:an": 0.091,
-    "role:C:w:analgesia": 0.1135,
-    "role:C:w:analgesic": -0.0739,
-    "role:C:w:analog": -0.0222,
-    "role:C:w:analogue": -0.0371,
-    "role:C:w:analysed": 0.1445,
-    "role:C:w:analyses": -0.1796,
-    "role:C:w:analysis": -0.4986,
-    "role:C:w:analyze": -0.0124,
-    "role:C:w:analyzed": -0.1203,
-    "role:C:w:analyzing": 0.0458,
-    "role:C:w:and": -0.1773,
-    "role:C:w:anemia": 0.0117,
-    "role:C:w:anesthesia": -0.054,
-    "role:C:w:anesthesiologists": -0.0513,
-    "role:C:w:angle": -0.175,
-    "role:C:w:animal": 0.0011,
-    "role:C:w:animals": -0.0128,
-    "role:C:w:annual": -0.0136,
-    "role:C:w:another": -0.2204,
-    "role:C:w:answer": 0.1844,
-    "role:C:w:antagonist": 0.0697,
-    "role:C:w:anterior": 0.0828,
-    "role:C:w:anti": -0.0232,
-    "role:C:w:antibiotic": 0.0525,
-    "role:C:w:antibiotics": 0.2227,
-    "role:C:w:antimicrobial": -0.0166,
-    "role:C:w:antituberculous": 0.1067,
-    "role:C:w:anxiety": -0.2211,
-    "role:C:w:any": -0.2701,
-    "role:C:w:apparent": -0.0637,
-    "role:C:w:appearance": -0.0111,
-    "role:C:w:appeared": 0.1822,
-    "role:C:w:appears": 0.1132,
-    "role:C:w:appendectomy": 0.0635,
-    "role:C:w:appendicitis": 0.1698,
-    "role:C:w:applicable": -0.0156,
-    "role:C:w:application": -0.1921,
-    "role:C:w:applied": 0.1277,
-    "role:C:w:approach": 0.2096,
-    "role:C:w:approaches": 0.0094,
-    "role:C:w:appropriate": -0.4314,
-    "role:C:w:approximately": 0.0434,
-    "role:C:w:april": 0.0194,
-    "role:C:w:are": -0.1035,
-    "role:C:w:area": 0.18,
-    "role:C:w:areas": 0.1575,
-    "role:C:w:arm": -0.3239,
-    "role:C:w:arms": -0.0954,
-    "role:C:w:around": -0.104,
-    "role:C:w:arterial": 0.0932,
-    "role:C:w:artery": 0.0445,
-    "role:C:w:arthritis": 0.0112,
-    "role:C:w:article": -0.0407,
-    "role:C:w:articles": 0.0042,
-    "role:C:w:as": -0.1027,
-    "role:C:w:ascertain": -0.1876,
-    "role:C:w:asd": -0.0655,
-    "role:C:w:asked": -0.024,
-    "role:C:w:aspects": 0.0885,
-    "role:C:w:aspiration": 0.2702,
-    "role:C:w:assay": -0.0012,
-    "role:C:w:assays": -0.0182,
-    "role:C:w:assess": -0.1178,
-    "role:C:w:assessed": -0.1436,
-    "role:C:w:assesses": -0.0366,
-    "role:C:w:assessing": 0.092,
-    "role:C:w:assessment": -0.3243,
-    "role:C:w:assessments": -0.0248,
-    "role:C:w:assigned": -0.0365,
-    "role:C:w:assignment": -0.01,
-    "role:C:w:assisted": 0.1359,
-    "role:C:w:associated": 0.3684,
-    "role:C:w:association": -0.0407,
-    "role:C:w:associations": -0.1091,
-    "role:C:w:astigmatism": 0.1852,
-    "role:C:w:asymptomatic": 0.0057,
-    "role:C:w:at": -0.1064,
-    "role:C:w:atp": 0.0202,
-    "role:C:w:atrial": -0.0436,
-    "role:C:w:atrium": -0.005,
-    "role:C:w:attempted": 0.0573,
-    "role:C:w:attention": -0.3411,
-    "role:C:w:attributed": -0.1233,
-    "role:C:w:attrition": 0.1208,
-    "role:C:w:atypical": -0.3546,
-    "role:C:w:auditory": -0.0388,
-    "role:C:w:august": 0.0205,
-    "role:C:w:aureus": 0.0768,
-    "role:C:w:author": -0.0032,
-    "role:C:w:authors": 0.1579,
-    "role:C:w:autism": 0.1739,
-    "role:C:w:autistic": -0.2355,
-    "role:C:w:availability": 0.0392,
-    "role:C:w:available": 0.0081,
-    "role:C:w:average": 0.3968,
-    "role:C:w:avoid": -0.0113,
-    "role:C:w:b": -0.368,
-    "role:C:w:b1": 0.1192,
-    "role:C:w:baby": 0.1795,
-    "role:C:w:back": 0.0495,
-    "role:C:w:background": 0.2263,
-    "role:C:w:bacteria": 0.3564,
-    "role:C:w:bacterial": 0.1063,
-    "role:C:w:balance": -0.0211,
-    "role:C:w:barrier": -0.0083,
-    "role:C:w:base": -0.2076,
-    "role:C:w:based": -0.0211,
-    "role:C:w:baseline": -0.2535,
-    "role:C:w:basis": -0.1188,
-    "role:C:w:be": 0.2452,
-    "role:C:w:became": -0.0488,
-    "role:C:w:because": 0.0638,
-    "role:C:w:become": -0.0143,
-    "role:C:w:been": -0.0474,
-    "role:C:w:before": 0.0691,
-    "role:C:w:beginning": 0.0196,
-    "role:C:w:behavior": 0.0128,
-    "role:C:w:behavioral": 0.0623,
-    "role:C:w:behaviors": -0.0327,
-    "role:C:w:being": -0.1248,
-    "role:C:w:beliefs": 0.1011,
-    "role:C:w:below": 0.2083,
-    "role:C:w:beneficial": -0.039,
-    "role:C:w:benefit": 0.773,
-    "role:C:w:benefits": 0.2025,
-    "role:C:w:best": -0.0548,
-    "role:C:w:beta": 0.2183,
-    "role:C:w:better": 0.2853,
-    "role:C:w:between": -0.1478,
-    "role:C:w:beyond": -0.278,
-    "role:C:w:bias": 0.039,
-    "role:C:w:bilateral": -0.1581,
-    "role:C:w:biliary": 0.0408,
-    "role:C:w:binary": -0.0097,
-    "role:C:w:binding": -0.1969,
-    "role:C:w:biological": -0.01,
-    "role:C:w:biomarkers": -0.0554,
-    "role:C:w:biomedical": -0.0053,
-    "role:C:w:biopsy": -0.1013,
-    "role:C:w:birth": -0.1058,
-    "role:C:w:births": -0.0516,
-    "role:C:w:bladder": 0.1018,
-    "role:C:w:blastocyst": -0.0666,
-    "role:C:w:bleeding": 0.2746,
-    "role:C:w:blind": -0.0097,
-    "role:C:w:blinded": 0.0028,
-    "role:C:w:blinding": -0.0328,
-    "role:C:w:block": -0.0107,
-    "role:C:w:blood": -0.0252,
-    "role:C:w:body": -0.0689,
-    "role:C:w:bone": -0.1854,
-    "role:C:w:both": 0.2203,
-    "role:C:w:bowel": 0.1686,
-    "role:C:w:brain": 0.1678,
-    "role:C:w:breast": 0.1259,
-    "role:C:w:breastfeeding": 0.1172,
-    "role:C:w:brief": -0.0758,
-    "role:C:w:broad": -0.0785,
-    "role:C:w:bupivacaine": 0.0206,
-    "role:C:w:burden": 0.0185,
-    "role:C:w:but": -0.0297,
-    "role:C:w:by": 0.106,
-    "role:C:w:bypass": -0.0355,
-    "role:C:w:c": -0.146,
-    "role:C:w:calculate": -0.0024,
-    "role:C:w:calculated": -0.129,
-    "role:C:w:called": 0.2084,
-    "role:C:w:can": 0.1791,
-    "role:C:w:canal": 0.0656,
-    "role:C:w:cancer": 0.1692,
-    "role:C:w:cannot": 0.4436,
-    "role:C:w:capacity": 0.0635,
-    "role:C:w:capsule": -0.0408,
-    "role:C:w:carcinoma": 0.0609,
-    "role:C:w:cardiac": -0.0676,
-    "role:C:w:cardiovascular": -0.0398,
-    "role:C:w:care": -0.0959,
-    "role:C:w:carried": -0.0244,
-    "role:C:w:case": -0.3956,
-    "role:C:w:cases": 0.624,
-    "role:C:w:cataract": 0.1108,
-    "role:C:w:categories": -0.0654,
-    "role:C:w:categorized": -0.0041,
-    "role:C:w:category": 0.0813,
-    "role:C:w:catheter": 0.0039,
-    "role:C:w:causative": -0.2474,
-    "role:C:w:cause": 0.1159,
-    "role:C:w:caused": 0.4352,
-    "role:C:w:causes": -0.1142,
-    "role:C:w:causing": -0.04,
-    "role:C:w:cavity": 0.0763,
-    "role:C:w:cd": -0.0339,
-    "role:C:w:cdva": -0.1982,
-    "role:C:w:cell": -0.1108,
-    "role:C:w:cells": -0.162,
-    "role:C:w:cellular": 0.0663,
-    "role:C:w:center": -0.0182,
-    "role:C:w:centers": -0.0371,
-    "role:C:w:central": 0.3905,
-    "role:C:w:centre": -0.0056,
-    "role:C:w:cerebral": -0.0315,
-    "role:C:w:certain": 0.0185,
-    "role:C:w:certainty": -0.0679,
-    "role:C:w:cervical": 0.0464,
-    "role:C:w:cesarean": -0.0122,
-    "role:C:w:chain": -0.0192,
-    "role:C:w:chance": 0.1099,
-    "role:C:w:change": -0.1851,
-    "role:C:w:changes": 0.1834,
-    "role:C:w:characteristic": -0.0332,
-    "role:C:w:characteristics": 0.0558,
-    "role:C:w:characterized": 0.2163,
-    "role:C:w:charts": -0.0053,
-    "role:C:w:checked": -0.0201,
-    "role:C:w:checklist": -0.0026,
-    "role:C:w:chemical": -0.1854,
-    "role:C:w:chemotherapy": -0.1715,
-    "role:C:w:chest": -0.1005,
-    "role:C:w:chi": -0.0058,
-    "role:C:w:child": -0.1166,
-    "role:C:w:childbirth": 0.0046,
-    "role:C:w:childhood": 0.0351,
-    "role:C:w:children": 0.8599,
-    "role:C:w:china": 0.0771,
-    "role:C:w:chinese": 0.1415,
-    "role:C:w:choice": 0.1378,
-    "role:C:w:cholesterol": -0.1794,
-    "role:C:w:chronic": 0.0593,
-    "role:C:w:ci": -0.4172,
-    "role:C:w:cinahl": -0.0236,
-    "role:C:w:cis": -0.0169,
-    "role:C:w:citation": 0.198,
-    "role:C:w:citations": -0.0386,
-    "role:C:w:class": 0.0684,
-    "role:C:w:classification": 0.1201,
-    "role:C:w:classified": -0.1807,
-    "role:C:w:clear": 0.282,
-    "role:C:w:clearance": -0.1376,
-    "role:C:w:clearly": 0.0854,
-    "role:C:w:cleavage": -0.0875,
-    "role:C:w:cleft": -0.1303,
-    "role:C:w:clinic": -0.0122,
-    "role:C:w:clinical": -0.1611,
-    "role:C:w:clinically": -0.3141,
-    "role:C:w:clinicaltrials": -0.2543,
-    "role:C:w:clinicians": 0.1026,
-    "role:C:w:close": 0.1062,
-    "role:C:w:closed": 0.1984,
-    "role:C:w:closely": -0.0091,
-    "role:C:w:closure": 0.2984,
-    "role:C:w:cluster": -0.0333,
-    "role:C:w:clusters": -0.0157,
-    "role:C:w:cm": -0.0293,
-    "role:C:w:co": -0.1224,
-    "role:C:w:cochrane": -0.0069,
-    "role:C:w:coefficient": -0.0665,
-    "role:C:w:coefficients": 0.059,
-    "role:C:w:cognition": -0.0626,
-    "role:C:w:cognitive": -0.0486,
-    "role:C:w:coherence": -0.0925,
-    "role:C:w:cohort": -0.1166,
-    "role:C:w:coli": -0.0314,
-    "role:C:w:colitis": -0.0755,
-    "role:C:w:collected": 0.0087,
-    "role:C:w:collection": 0.0238,
-    "role:C:w:colon": 0.12,
-    "role:C:w:colorectal": -0.0498,
-    "role:C:w:combination": 0.2289,
-    "role:C:w:combinations": 0.0219,
-    "role:C:w:combined": -0.2256,
-    "role:C:w:common": 0.0237,
-    "role:C:w:commonly": -0.0392,
-    "role:C:w:communication": 0.1155,
-    "role:C:w:community": 0.0847,
-    "role:C:w:comparable": 0.1351,
-    "role:C:w:comparative": -0.0747,
-    "role:C:w:compare": -0.0579,
-    "role:C:w:compared": 0.2429,
-    "role:C:w:comparing": -0.2353,
-    "role:C:w:comparison": -0.3064,
-    "role:C:w:comparisons": 0.0619,
-    "role:C:w:complaints": -0.0937,
-    "role:C:w:complementary": -0.0058,
-    "role:C:w:complete": -0.146,
-    "role:C:w:completed": -0.1275,
-    "role:C:w:completely": -0.0967,
-    "role:C:w:completing": -0.0164,
-    "role:C:w:completion": -0.3139,
-    "role:C:w:complex": -0.0323,
-    "role:C:w:compliance": -0.2192,
-    "role:C:w:complicated": 0.1615,
-    "role:C:w:complication": -0.0258,
-    "role:C:w:complications": 0.218,
-    "role:C:w:component": 0.1162,
-    "role:C:w:components": -0.0939,
-    "role:C:w:composite": -0.0044,
-    "role:C:w:composition": -0.1124,
-    "role:C:w:comprehensive": 0.0176,
-    "role:C:w:compression": -0.0256,
-    "role:C:w:comprised": 0.1335,
-    "role:C:w:computed": -0.0892,
-    "role:C:w:computer": 0.0284,
-    "role:C:w:concealment": 0.0185,
-    "role:C:w:concentration": -0.0831,
-    "role:C:w:concentrations": 0.0192,
-    "role:C:w:concern": -0.0657,
-    "role:C:w:concerns": -0.0213,
-    "role:C:w:conclude": 0.0143,
-    "role:C:w:conclusion": 0.0166,
-    "role:C:w:conclusions": 0.0547,
-    "role:C:w:concomitant": 0.0414,
-    "role:C:w:concurrent": -0.0645,
-    "role:C:w:condition": 0.0327,
-    "role:C:w:conditions": 0.0903,
-    "role:C:w:conducted": 0.3206,
-    "role:C:w:conference": -0.0961,
-    "role:C:w:confidence": -0.0863,
-    "role:C:w:confirm": 0.1833,
-    "role:C:w:confirmed": -0.2239,
-    "role:C:w:confirms": 0.2338,
-    "role:C:w:confounding": 0.2012,
-    "role:C:w:congenital": -0.0485,
-    "role:C:w:consecutive": -0.0304,
-    "role:C:w:consensus": -0.0464,
-    "role:C:w:consent": -0.0931,
-    "role:C:w:consequences": -0.1503,
-    "role:C:w:conservative": 0.04,
-    "role:C:w:consider": 0.0561,
-    "role:C:w:considerable": 0.028,
-    "role:C:w:consideration": -0.2869,
-    "role:C:w:considered": -0.1247,
-    "role:C:w:considering": 0.0513,
-    "role:C:w:consisted": -0.0365,
-    "role:C:w:consistent": 0.0446,
-    "role:C:w:consistently": 0.1405,
-    "role:C:w:consisting": -0.0143,
-    "role:C:w:consultation": -0.0579,
-    "role:C:w:consumption": 0.0077,
-    "role:C:w:contact": -0.0426,
-    "role:C:w:contacted": -0.0906,
-    "role:C:w:contained": -0.0075,
-    "role:C:w:containing": -0.0309,
-    "role:C:w:contains": -0.0079,
-    "role:C:w:content": 0.0555,
-    "role:C:w:context": 0.0411,
-    "role:C:w:continuation": 0.0076,
-    "role:C:w:continued": -0.0063,
-    "role:C:w:continuing": 0.1693,
-    "role:C:w:continuous": -0.1613,
-    "role:C:w:contrast": -0.1619,
-    "role:C:w:contribute": 0.1499,
-    "role:C:w:contributed": 0.129,
-    "role:C:w:contribution": -0.0966,
-    "role:C:w:control": -0.0007,
-    "role:C:w:controlled": 0.0258,
-    "role:C:w:controls": -0.0767,
-    "role:C:w:controversial": 0.0109,
-    "role:C:w:conventional": -0.0358,
-    "role:C:w:cord": 0.1548,
-    "role:C:w:corneal": 0.2831,
-    "role:C:w:coronary": 0.0397,
-    "role:C:w:correct": -0.0156,
-    "role:C:w:corrected": -0.0069,
-    "role:C:w:correction": -0.2758,
-    "role:C:w:correlated": 0.4616,
-    "role:C:w:correlation": -0.1938,
-    "role:C:w:correlations": -0.0389,
-    "role:C:w:corresponding": -0.0196,
-    "role:C:w:cortical": -0.0039,
-    "role:C:w:corticosteroids": 0.1277,
-    "role:C:w:cost": 0.0208,
-    "role:C:w:costs": -0.1847,
-    "role:C:w:could": -0.3273,
-    "role:C:w:count": -0.0107,
-    "role:C:w:countries": 0.0436,
-    "role:C:w:course": -0.18,
-    "role:C:w:covariates": -0.0103,
-    "role:C:w:coverage": -0.025,
-    "role:C:w:cox": 0.0696,
-    "role:C:w:created": 0.0065,
-    "role:C:w:criteria": -0.1121,
-    "role:C:w:criterion": -0.0754,
-    "role:C:w:critical": -0.1165,
-    "role:C:w:crohn": 0.2127,
-    "role:C:w:cross": -0.2097,
-    "role:C:w:crp": -0.0442,
-    "role:C:w:crucial": 0.0034,
-    "role:C:w:csf": -0.1543,
-    "role:C:w:ct": -0.2297,
-    "role:C:w:culture": -0.2626,
-    "role:C:w:cultures": 0.0593,
-    "role:C:w:cumulative": 0.0158,
-    "role:C:w:cure": 0.0173,
-    "role:C:w:cured": 0.1733,
-    "role:C:w:current": -0.0574,
-    "role:C:w:currently": 0.2487,
-    "role:C:w:curve": -0.0358,
-    "role:C:w:cutaneous": 0.0598,
-    "role:C:w:cycle": -0.0503,
-    "role:C:w:cycles": -0.2555,
-    "role:C:w:cytokines": -0.0469,
-    "role:C:w:d": -0.118,
-    "role:C:w:daily": -0.24,
-    "role:C:w:damage": -0.1132,
-    "role:C:w:data": -0.1503,
-    "role:C:w:database": -0.111,
-    "role:C:w:databases": 0.073,
-    "role:C:w:date": 0.0882,
-    "role:C:w:day": -0.049,
-    "role:C:w:days": 0.1584,
-    "role:C:w:de": 0.5603,
-    "role:C:w:death": 0.0053,
-    "role:C:w:deaths": 0.0702,
-    "role:C:w:debate": -0.0315,
-    "role:C:w:debridement": -0.0765,
-    "role:C:w:decades": -0.0076,
-    "role:C:w:december": -0.0342,
-    "role:C:w:decision": -0.132,
-    "role:C:w:decline": 0.0742,
-    "role:C:w:decompression": -0.0773,
-    "role:C:w:decrease": 0.1788,
-    "role:C:w:decreased": -0.0525,
-    "role:C:w:decreasing": -0.0122,
-    "role:C:w:deep": -0.0133,
-    "role:C:w:deficit": -0.1769,
-    "role:C:w:deficits": 0.0843,
-    "role:C:w:defined": 0.1353,
-    "role:C:w:definitive": -0.0432,
-    "role:C:w:degree": 0.0727,
-    "role:C:w:degrees": -0.0548,
-    "role:C:w:delay": 0.023,
-    "role:C:w:delayed": 0.2,
-    "role:C:w:delays": 0.0034,
-    "role:C:w:delivered": -0.1147,
-    "role:C:w:delivery": -0.0742,
-    "role:C:w:demographic": -0.0557,
-    "role:C:w:demographics": -0.0167,
-    "role:C:w:demonstrate": 0.0539,
-    "role:C:w:demonstrated": -0.4569,
-    "role:C:w:demonstrates": 0.008,
-    "role:C:w:density": -0.228,
-    "role:C:w:dental": 0.113,
-    "role:C:w:department": -0.0601,
-    "role:C:w:dependent": -0.0481,
-    "role:C:w:depression": -0.2161,
-    "role:C:w:depressive": 0.0377,
-    "role:C:w:depth": -0.0457,
-    "role:C:w:derived": 0.3737,
-    "role:C:w:describe": -0.1345,
-    "role:C:w:described": -0.0011,
-    "role:C:w:describes": 0.2983,
-    "role:C:w:descriptive": -0.0128,
-    "role:C:w:design": -0.0728,
-    "role:C:w:designed": -0.0431,
-    "role:C:w:despite": -0.0027,
-    "role:C:w:detect": 0.0576,
-    "role:C:w:detected": -0.0275,
-    "role:C:w:detection": 0.1789,
-    "role:C:w:determine": -0.0399,
-    "role:C:w:determined": -0.0366,
-    "role:C:w:determining": -0.0062,
-    "role:C:w:develop": -0.0154,
-    "role:C:w:developed": -0.2448,
-    "role:C:w:developing": -0.0377,
-    "role:C:w:development": 0.1759,
-    "role:C:w:developmental": 0.071,
-    "role:C:w:deviation": 0.0034,
-    "role:C:w:device": 0.0636,
-    "role:C:w:devices": 0.1004,
-    "role:C:w:diabetes": 0.114,
-    "role:C:w:diabetic": 0.0944,
-    "role:C:w:diagnosed": 0.1232,
-    "role:C:w:diagnoses": -0.0882,
-    "role:C:w:diagnosis": 0.3908,
-    "role:C:w:diagnostic": 0.0318,
-    "role:C:w:diameter": -0.0864,
-    "role:C:w:diarrhea": -0.0193,
-    "role:C:w:diarrhoea": 0.1716,
-    "role:C:w:diastolic": 0.0227,
-    "role:C:w:dichotomous": -0.0188,
-    "role:C:w:did": 0.1995,
-    "role:C:w:died": -0.2026,
-    "role:C:w:diet": 0.375,
-    "role:C:w:dietary": -0.0005,
-    "role:C:w:differ": -0.1234,
-    "role:C:w:differed": -0.1612,
-    "role:C:w:difference": -0.028,
-    "role:C:w:differences": -0.1511,
-    "role:C:w:different": 0.3144,
-    "role:C:w:differential": 0.02,
-    "role:C:w:difficult": 0.0544,
-    "role:C:w:difficulties": 0.0916,
-    "role:C:w:difficulty": -0.2274,
-    "role:C:w:digestive": 0.0267,
-    "role:C:w:dimensional": -0.0078,
-    "role:C:w:dimensions": -0.0438,
-    "role:C:w:diopter": -0.005,
-    "role:C:w:diopters": -0.0046,
-    "role:C:w:direct": 0.0323,
-    "role:C:w:direction": 0.1329,
-    "role:C:w:directly": 0.0007,
-    "role:C:w:disability": -0.1442,
-    "role:C:w:disc": -0.0331,
-    "role:C:w:discharge": 0.0364,
-    "role:C:w:discomfort": 0.1081,
-    "role:C:w:discontinued": 0.0531,
-    "role:C:w:discussed": -0.028,
-    "role:C:w:discussion": -0.0151,
-    "role:C:w:disease": 0.0238,
-    "role:C:w:diseases": -0.0804,
-    "role:C:w:disorder": -0.0898,
-    "role:C:w:disorders": -0.1215,
-    "role:C:w:disseminated": -0.1288,
-    "role:C:w:dissemination": -0.013,
-    "role:C:w:distal": 0.02,
-    "role:C:w:distance": -0.1569,
-    "role:C:w:distinct": 0.0061,
-    "role:C:w:distress": 0.1114,
-    "role:C:w:distributed": 0.1631,
-    "role:C:w:distribution": -0.2178,
-    "role:C:w:divided": -0.0145,
-    "role:C:w:dizziness": 0.2829,
-    "role:C:w:dl": -0.0017,
-    "role:C:w:dna": 0.0102,
-    "role:C:w:do": 0.27,
-    "role:C:w:documented": -0.0136,
-    "role:C:w:does": 0.117,
-    "role:C:w:domains": -0.207,
-    "role:C:w:done": -0.0282,
-    "role:C:w:donor": 0.1618,
-    "role:C:w:dosage": -0.1663,
-    "role:C:w:dose": 0.2802,
-    "role:C:w:doses": 0.0756,
-    "role:C:w:dosing": 0.0056,
-    "role:C:w:double": 0.0118,
-    "role:C:w:down": -0.152,
-    "role:C:w:drain": 0.173,
-    "role:C:w:drainage": -0.2572,
-    "role:C:w:drained": -0.0677,
-    "role:C:w:draw": 0.0905,
-    "role:C:w:drawn": 0.023,
-    "role:C:w:driven": -0.0116,
-    "role:C:w:drug": -0.0577,
-    "role:C:w:drugs": 0.3353,
-    "role:C:w:dry": 0.0644,
-    "role:C:w:due": -0.1931,
-    "role:C:w:duration": -0.1461,
-    "role:C:w:during": -0.0539,
-    "role:C:w:dysfunction": -0.2583,
-    "role:C:w:e": 0.3143,
-    "role:C:w:each": -0.1491,
-    "role:C:w:ear": 0.0208,
-    "role:C:w:earlier": 0.0244,
-    "role:C:w:early": 0.0981,
-    "role:C:w:easily": 0.0091,
-    "role:C:w:easy": -0.0235,
-    "role:C:w:ebsco": -0.0208,
-    "role:C:w:echocardiography": -0.1332,
-    "role:C:w:economic": -0.0348,
-    "role:C:w:edema": -0.0244,
-    "role:C:w:education": -0.0408,
-    "role:C:w:educational": -0.0255,
-    "role:C:w:effect": -0.0979,
-    "role:C:w:effective": 0.3848,
-    "role:C:w:effectively": -0.0686,
-    "role:C:w:effectiveness": 0.032,
-    "role:C:w:effects": 0.4095,
-    "role:C:w:efficacy": 0.1438,
-    "role:C:w:efficiency": 0.0388,
-    "role:C:w:efficient": -0.0635,
-    "role:C:w:egfr": -0.0951,
-    "role:C:w:eight": 0.1267,
-    "role:C:w:eighty": -0.0168,
-    "role:C:w:either": -0.2958,
-    "role:C:w:elderly": 0.07,
-    "role:C:w:elective": -0.014,
-    "role:C:w:electronic": 0.0444,
-    "role:C:w:elevated": -0.1198,
-    "role:C:w:elevation": -0.0475,
-    "role:C:w:eleven": -0.0894,
-    "role:C:w:eligibility": -0.0187,
-    "role:C:w:eligible": -0.1391,
-    "role:C:w:elucidate": 0.0714,
-    "role:C:w:embase": -0.0532,
-    "role:C:w:embryo": 0.1448,
-    "role:C:w:emerged": -0.0559,
-    "role:C:w:emergency": 0.0884,
-    "role:C:w:employed": 0.0774,
-    "role:C:w:emptying": 0.0323,
-    "role:C:w:end": -0.06,
-    "role:C:w:endometrial": 0.0013,
-    "role:C:w:endometriosis": -0.0892,
-    "role:C:w:endometritis": 0.1113,
-    "role:C:w:endoscopic": 0.3953,
-    "role:C:w:endothelial": -0.2064,
-    "role:C:w:endpoint": -0.0277,
-    "role:C:w:energy": -0.0252,
-    "role:C:w:english": -0.0808,
-    "role:C:w:enhance": 0.0643,
-    "role:C:w:enhanced": -0.2948,
-    "role:C:w:enhancement": -0.014,
-    "role:C:w:enrolled": -0.0813,
-    "role:C:w:enrollment": -0.0221,
-    "role:C:w:ensure": 0.0155,
-    "role:C:w:entire": -0.0441,
-    "role:C:w:entity": -0.0109,
-    "role:C:w:entry": 0.1923,
-    "role:C:w:environmental": -0.1309,
-    "role:C:w:enzyme": 0.0794,
-    "role:C:w:enzymes": -0.0071,
-    "role:C:w:epidemiological": -0.0035,
-    "role:C:w:epidural": 0.0109,
-    "role:C:w:epilepsy": -0.1225,
-    "role:C:w:episodes": -0.0488,
-    "role:C:w:epithelial": 0.055,
-    "role:C:w:equal": -0.0734,
-    "role:C:w:equivalent": -0.0488,
-    "role:C:w:eradication": 0.0634,
-    "role:C:w:error": -0.0301,
-    "role:C:w:erythrocyte": -0.0011,
-    "role:C:w:escherichia": -0.0289,
-    "role:C:w:especially": 0.0276,
-    "role:C:w:esr": -0.0816,
-    "role:C:w:essential": -0.2681,
-    "role:C:w:establish": 0.0089,
-    "role:C:w:established": -0.092,
-    "role:C:w:estimate": 0.0602,
-    "role:C:w:estimated": 0.0359,
-    "role:C:w:estimates": -0.2455,
-    "role:C:w:et": -0.2085,
-    "role:C:w:etiology": -0.0702,
-    "role:C:w:european": -0.0178,
-    "role:C:w:evaluate": -0.2819,
-    "role:C:w:evaluated": -0.2231,
-    "role:C:w:evaluating": -0.1815,
-    "role:C:w:evaluation": -0.3112,
-    "role:C:w:evaluations": -0.0012,
-    "role:C:w:even": -0.014,
-    "role:C:w:event": -0.1446,
-    "role:C:w:events": -0.2978,
-    "role:C:w:every": -0.0003,
-    "role:C:w:evidence": 0.762,
-    "role:C:w:evident": 0.0045,
-    "role:C:w:evolution": 0.1569,
-    "role:C:w:examination": 0.433,
-    "role:C:w:examinations": 0.0191,
-    "role:C:w:examine": -0.0346,
-    "role:C:w:examined": -0.0429,
-    "role:C:w:excellent": 0.2206,
-    "role:C:w:except": -0.0703,
-    "role:C:w:excluded": -0.0849,
-    "role:C:w:exercise": -0.1028,
-    "role:C:w:exhibited": -0.0502,
-    "role:C:w:existing": -0.0172,
-    "role:C:w:exists": -0.0389,
-    "role:C:w:expanded": -0.0051,
-    "role:C:w:expected": -0.0899,
-    "role:C:w:experience": 0.1799,
-    "role:C:w:experienced": 0.0364,
-    "role:C:w:experiences": -0.1246,
-    "role:C:w:experimental": -0.0654,
-    "role:C:w:experts": 0.0188,
-    "role:C:w:explore": -0.0053,
-    "role:C:w:explored": 0.0233,
-    "role:C:w:exposed": -0.0932,
-    "role:C:w:exposure": 0.0226,
-    "role:C:w:expressed": -0.2046,
-    "role:C:w:expression": -0.05,
-    "role:C:w:extended": -0.0427,
-    "role:C:w:extension": -0.0531,
-    "role:C:w:extensive": 0.2845,
-    "role:C:w:extent": 0.0688,
-    "role:C:w:external": -0.2011,
-    "role:C:w:extracted": -0.0581,
-    "role:C:w:extraction": -0.0429,
-    "role:C:w:eye": 0.1093,
-    "role:C:w:eyes": -0.2224,
-    "role:C:w:f": -0.0396,
-    "role:C:w:facial": 0.1808,
-    "role:C:w:facilitate": 0.0337,
-    "role:C:w:fact": 0.1858,
-    "role:C:w:factor": 0.0684,
-    "role:C:w:factors": 0.009,
-    "role:C:w:failed": -0.0094,
-    "role:C:w:failure": -0.0405,
-    "role:C:w:failures": 0.2152,
-    "role:C:w:family": -0.0265,
-    "role:C:w:far": 0.243,
-    "role:C:w:fast": 0.0357,
-    "role:C:w:faster": -0.0912,
-    "role:C:w:fat": -0.1802,
-    "role:C:w:fatigue": -0.0924,
-    "role:C:w:favorable": -0.0242,
-    "role:C:w:favour": -0.1344,
-    "role:C:w:favourable": -0.0167,
-    "role:C:w:feasibility": -0.0066,
-    "role:C:w:feasible": 0.2183,
-    "role:C:w:features": 0.0657,
-    "role:C:w:febrile": 0.0471,
-    "role:C:w:february": -0.1923,
-    "role:C:w:feeding": 0.0268,
-    "role:C:w:female": -0.1045,
-    "role:C:w:females": 0.0837,
-    "role:C:w:femtosecond": -0.0038,
-    "role:C:w:fentanyl": 0.0188,
-    "role:C:w:fertility": -0.0159,
-    "role:C:w:fertilization": 0.0214,
-    "role:C:w:fetal": -0.007,
-    "role:C:w:fever": 0.2554,
-    "role:C:w:few": 0.0663,
-    "role:C:w:fewer": 0.3813,
-    "role:C:w:fibrillation": -0.0532,
-    "role:C:w:field": 0.0036,
-    "role:C:w:fifty": 0.3241,
-    "role:C:w:filled": 0.0312,
-    "role:C:w:final": -0.0672,
-    "role:C:w:finally": -0.0996,
-    "role:C:w:find": 0.1243,
-    "role:C:w:finding": -0.0567,
-    "role:C:w:findings": 0.0396,
-    "role:C:w:firm": 0.1712,
-    "role:C:w:first": -0.0932,
-    "role:C:w:fistula": 0.2847,
-    "role:C:w:five": 0.4781,
-    "role:C:w:fixation": 0.0116,
-    "role:C:w:fixed": -0.099,
-    "role:C:w:flow": 0.3006,
-    "role:C:w:fluid": -0.0352,
-    "role:C:w:focal": -0.0175,
-    "role:C:w:focus": -0.1666,
-    "role:C:w:focused": 0.1148,
-    "role:C:w:focusing": -0.1271,
-    "role:C:w:follow": -0.2434,
-    "role:C:w:followed": -0.0038,
-    "role:C:w:following": -0.0072,
-    "role:C:w:food": 0.0255,
-    "role:C:w:for": 0.1997,
-    "role:C:w:form": -0.2528,
-    "role:C:w:formation": 0.2006,
-    "role:C:w:forms": 0.0815,
-    "role:C:w:formula": -0.1194,
-    "role:C:w:forty": -0.0552,
-    "role:C:w:forward": 0.0423,
-    "role:C:w:found": 0.2381,
-    "role:C:w:four": -0.0867,
-    "role:C:w:fourth": -0.0688,
-    "role:C:w:fracture": -0.0624,
-    "role:C:w:framework": -0.0038,
-    "role:C:w:frankel": -0.0127,
-    "role:C:w:free": -0.0319,
-    "role:C:w:frequency": -0.0607,
-    "role:C:w:frequent": 0.2959,
-    "role:C:w:frequently": 0.3343,
-    "role:C:w:from": 0.0175,
-    "role:C:w:full": -0.1128,
-    "role:C:w:fully": -0.0804,
-    "role:C:w:function": 0.0912,
-    "role:C:w:functional": -0.1526,
-    "role:C:w:functioning": -0.0189,
-    "role:C:w:functions": 0.0271,
-    "role:C:w:funded": 0.0965,
-    "role:C:w:funding": 0.2898,
-    "role:C:w:further": 0.0552,
-    "role:C:w:furthermore": -0.0039,
-    "role:C:w:fusion": 0.0896,
-    "role:C:w:future": 0.052,
-    "role:C:w:g": -0.0075,
-    "role:C:w:gain": -0.0192,
-    "role:C:w:gas": -0.0149,
-    "role:C:w:gastric": 0.455,
-    "role:C:w:gastrointestinal": 0.0953,
-    "role:C:w:gel": 0.0594,
-    "role:C:w:gender": -0.0954,
-    "role:C:w:gene": 0.0318,
-    "role:C:w:general": -0.0404,
-    "role:C:w:generalized": -0.0083,
-    "role:C:w:generally": 0.1948,
-    "role:C:w:generated": -0.0683,
-    "role:C:w:generation": -0.1385,
-    "role:C:w:genes": -0.0067,
-    "role:C:w:genetic": 0.1207,
-    "role:C:w:genitourinary": 0.0552,
-    "role:C:w:genotype": -0.1003,
-    "role:C:w:gestational": 0.0228,
-    "role:C:w:girls": 0.0244,
-    "role:C:w:given": 0.2216,
-    "role:C:w:giving": 0.1972,
-    "role:C:w:global": -0.0609,
-    "role:C:w:glucose": -0.0203,
-    "role:C:w:goal": -0.045,
-    "role:C:w:gold": 0.1732,
-    "role:C:w:good": -0.0221,
-    "role:C:w:gov": -0.2543,
-    "role:C:w:grade": -0.221,
-    "role:C:w:gradual": 0.1442,
-    "role:C:w:graft": -0.1067,
-    "role:C:w:gram": -0.037,
-    "role:C:w:great": 0.0949,
-    "role:C:w:greater": -0.1128,
-    "role:C:w:greatest": -0.0285,
-    "role:C:w:group": -0.2393,
-    "role:C:w:groups": -0.5235,
-    "role:C:w:growing": -0.15,
-    "role:C:w:growth": -0.3259,
-    "role:C:w:guidance": -0.0202,
-    "role:C:w:guide": -0.0463,
-    "role:C:w:guided": 0.1082,
-    "role:C:w:guidelines": 0.0773,
-    "role:C:w:gut": -0.0182,
-    "role:C:w:h": -0.0944,
-    "role:C:w:had": 0.5709,
-    "role:C:w:half": -0.0353,
-    "role:C:w:handsearched": -0.0114,
-    "role:C:w:harm": 0.0884,
-    "role:C:w:harmful": 0.2769,
-    "role:C:w:harms": 0.3162,
-    "role:C:w:has": 0.081,
-    "role:C:w:have": -0.1063,
-    "role:C:w:having": 0.2041,
-    "role:C:w:hazard": -0.0084,
-    "role:C:w:hazards": -0.0571,
-    "role:C:w:he": 0.0056,
-    "role:C:w:head": -0.0295,
-    "role:C:w:headache": -0.1027,
-    "role:C:w:heal": 0.1502,
-    "role:C:w:healed": -0.0014,
-    "role:C:w:healing": 0.2727,
-    "role:C:w:health": -0.263,
-    "role:C:w:healthcare": 0.0014,
-    "role:C:w:healthy": 0.05,
-    "role:C:w:heart": -0.0959,
-    "role:C:w:height": -0.0811,
-    "role:C:w:help": -0.0125,
-    "role:C:w:hemodynamic": 0.1316,
-    "role:C:w:hemodynamics": -0.0657,
-    "role:C:w:hemoglobin": -0.0093,
-    "role:C:w:hence": 0.0096,
-    "role:C:w:her": 0.0991,
-    "role:C:w:here": 0.0412,
-    "role:C:w:heterogeneity": 0.1018,
-    "role:C:w:heterogeneous": -0.0648,
-    "role:C:w:high": 0.1923,
-    "role:C:w:higher": 0.2132,
-    "role:C:w:highest": -0.0397,
-    "role:C:w:highlight": 0.0115,
-    "role:C:w:highly": 0.0524,
-    "role:C:w:hip": -0.0229,
-    "role:C:w:his": -0.0408,
-    "role:C:w:history": -0.0151,
-    "role:C:w:hiv": 0.2167,
-    "role:C:w:home": -0.096,
-    "role:C:w:hormone": 0.0921,
-    "role:C:w:hospital": 0.1297,
-    "role:C:w:hospitalisation": -0.0551,
-    "role:C:w:hospitalised": 0.0189,
-    "role:C:w:hospitalization": 0.1219,
-    "role:C:w:hospitals": -0.0272,
-    "role:C:w:hour": -0.0054,
-    "role:C:w:hours": 0.167,
-    "role:C:w:how": -0.0169,
-    "role:C:w:however": -0.0529,
-    "role:C:w:hr": -0.05,
-    "role:C:w:human": 0.1195,
-    "role:C:w:hundred": 0.1475,
-    "role:C:w:hypertension": -0.084,
-    "role:C:w:hypothesis": -0.0588,
-    "role:C:w:i": -0.3409,
-    "role:C:w:ibd": -0.0275,
-    "role:C:w:ictrp": -0.0053,
-    "role:C:w:identification": -0.0069,
-    "role:C:w:identified": 0.2244,
-    "role:C:w:identify": 0.0614,
-    "role:C:w:identifying": -0.1566,
-    "role:C:w:ie": -0.0986,
-    "role:C:w:if": 0.0726,
-    "role:C:w:ii": -0.0488,
-    "role:C:w:iii": 0.2461,
-    "role:C:w:il": -0.0545,
-    "role:C:w:iliac": -0.0074,
-    "role:C:w:iliopsoas": 0.0187,
-    "role:C:w:illness": -0.0556,
-    "role:C:w:image": -0.0986,
-    "role:C:w:images": 0.0522,
-    "role:C:w:imaging": -0.3457,
-    "role:C:w:immediate": -0.0128,
-    "role:C:w:immediately": 0.0396,
-    "role:C:w:immune": 0.0016,
-    "role:C:w:immunocompromised": 0.0274,
-    "role:C:w:immunodeficiency": 0.0389,
-    "role:C:w:impact": 0.1445,
-    "role:C:w:impaired": 0.0322,
-    "role:C:w:impairment": -0.1436,
-    "role:C:w:implant": -0.3181,
-    "role:C:w:implantation": -0.0989,
-    "role:C:w:implanted": -0.0055,
-    "role:C:w:implementation": -0.0059,
-    "role:C:w:implemented": -0.0161,
-    "role:C:w:implications": 0.0047,
-    "role:C:w:importance": -0.1434,
-    "role:C:w:important": 0.0859,
-    "role:C:w:improve": 0.1526,
-    "role:C:w:improved": 0.0427,
-    "role:C:w:improvement": 0.1538,
-    "role:C:w:improvements": 0.0421,
-    "role:C:w:improves": -0.2724,
-    "role:C:w:improving": 0.1101,
-    "role:C:w:in": 0.1369,
-    "role:C:w:inability": 0.0118,
-    "role:C:w:inadequate": 0.1666,
-    "role:C:w:inception": -0.0032,
-    "role:C:w:incidence": 0.1537,
-    "role:C:w:incision": 0.0701,
-    "role:C:w:incisions": 0.0662,
-    "role:C:w:include": 0.2991,
-    "role:C:w:included": 0.1365,
-    "role:C:w:includes": -0.0337,
-    "role:C:w:including": 0.0307,
-    "role:C:w:inclusion": -0.0497,
-    "role:C:w:income": 0.0517,
-    "role:C:w:incontinence": -0.0832,
-    "role:C:w:increase": -0.0324,
-    "role:C:w:increased": 0.1551,
-    "role:C:w:increases": 0.1589,
-    "role:C:w:increasing": 0.1446,
-    "role:C:w:increasingly": 0.1066,
-    "role:C:w:independence": 0.061,
-    "role:C:w:independent": -0.0436,
-    "role:C:w:independently": -0.1101,
-    "role:C:w:index": -0.4254,
-    "role:C:w:indexed": -0.0191,
-    "role:C:w:india": 0.1441,
-    "role:C:w:indicate": -0.0726,
-    "role:C:w:indicated": -0.2968,
-    "role:C:w:indicating": 0.2591,
-    "role:C:w:indication": 0.0491,
-    "role:C:w:indications": 0.0059,
-    "role:C:w:individual": 0.0407,
-    "role:C:w:individuals": 0.2073,
-    "role:C:w:induced": -0.1402,
-    "role:C:w:induces": 0.2323,
-    "role:C:w:induction": -0.1683,
-    "role:C:w:industry": 0.1083,
-    "role:C:w:infant": -0.0918,
-    "role:C:w:infants": -0.1027,
-    "role:C:w:infarction": -0.025,
-    "role:C:w:infected": 0.0949,
-    "role:C:w:infection": 0.0857,
-    "role:C:w:infections": 0.4517,
-    "role:C:w:infectious": -0.3487,
-    "role:C:w:infective": -0.0149,
-    "role:C:w:inferior": 0.0399,
-    "role:C:w:infertility": -0.0588,
-    "role:C:w:inflammation": 0.1476,
-    "role:C:w:inflammatory": -0.1401,
-    "role:C:w:influence": -0.1674,
-    "role:C:w:influenced": 0.183,
-    "role:C:w:influences": 0.0231,
-    "role:C:w:inform": 0.0116,
-    "role:C:w:information": 0.1556,
-    "role:C:w:infusion": 0.1055,
-    "role:C:w:inhibition": -0.1066,
-    "role:C:w:inhibitor": 0.053,
-    "role:C:w:inhibitors": -0.0496,
-    "role:C:w:initial": -0.4554,
-    "role:C:w:initially": -0.0721,
-    "role:C:w:initiated": 0.1534,
-    "role:C:w:initiation": 0.2374,
-    "role:C:w:injection": 0.0898,
-    "role:C:w:injections": 0.1764,
-    "role:C:w:injuries": 0.2299,
-    "role:C:w:injury": -0.1104,
-    "role:C:w:inner": 0.0012,
-    "role:C:w:inserted": 0.0914,
-    "role:C:w:insertion": -0.0634,
-    "role:C:w:inside": 0.0544,
-    "role:C:w:insight": 0.2101,
-    "role:C:w:instability": -0.0274,
-    "role:C:w:institute": -0.0214,
-    "role:C:w:institution": -0.0325,
-    "role:C:w:instrument": 0.0408,
-    "role:C:w:instrumentation": 0.051,
-    "role:C:w:instruments": 0.102,
-    "role:C:w:insufficient": -0.2878,
-    "role:C:w:intake": 0.1146,
-    "role:C:w:intensity": 0.1234,
-    "role:C:w:intensive": -0.0674,
-    "role:C:w:intention": -0.0314,
-    "role:C:w:interaction": -0.0094,
-    "role:C:w:interactions": -0.0094,
-    "role:C:w:interest": 0.0283,
-    "role:C:w:intermediate": -0.1303,
-    "role:C:w:intermittent": -0.0084,
-    "role:C:w:internal": -0.0605,
-    "role:C:w:international": 0.0164,
-    "role:C:w:interpreted": -0.0048,
-    "role:C:w:interval": -0.0574,
-    "role:C:w:intervals": -0.0595,
-    "role:C:w:intervention": -0.4925,
-    "role:C:w:interventions": -0.2061,
-    "role:C:w:interview": -0.0226,
-    "role:C:w:interviews": -0.0019,
-    "role:C:w:intestinal": 0.0828,
-    "role:C:w:intestine": 0.0376,
-    "role:C:w:into": 0.0102,
-    "role:C:w:intra": -0.0029,
-    "role:C:w:intracranial": -0.0766,
-    "role:C:w:intracytoplasmic": -0.0402,
-    "role:C:w:intraocular": -0.0066,
-    "role:C:w:intraoperative": -0.0063,
-    "role:C:w:intrathecal": 0.02,
-    "role:C:w:intravenous": 0.3311,
-    "role:C:w:intubation": -0.0071,
-    "role:C:w:invasive": 0.1866,
-    "role:C:w:investigate": 0.0667,
-    "role:C:w:investigated": 0.0095,
-    "role:C:w:investigating": -0.0571,
-    "role:C:w:investigation": -0.1178,
-    "role:C:w:investigations": -0.0272,
-    "role:C:w:investigators": 0.1208,
-    "role:C:w:involved": -0.1622,
-    "role:C:w:involvement": 0.09,
-    "role:C:w:involves": 0.0135,
-    "role:C:w:involving": 0.2275,
-    "role:C:w:iol": 0.2463,
-    "role:C:w:iols": -0.0517,
-    "role:C:w:ipa": 0.1259,
-    "role:C:w:iqr": -0.0587,
-    "role:C:w:irrespective": -0.0361,
-    "role:C:w:irrigation": -0.122,
-    "role:C:w:is": 0.1265,
-    "role:C:w:ischemia": 0.2045,
-    "role:C:w:ischemic": -0.05,
-    "role:C:w:isolated": 0.0993,
-    "role:C:w:issue": -0.0216,
-    "role:C:w:issues": 0.0652,
-    "role:C:w:it": 0.1298,
-    "role:C:w:italy": 0.0051,
-    "role:C:w:item": -0.0334,
-    "role:C:w:items": -0.2832,
-    "role:C:w:its": -0.0713,
-    "role:C:w:iv": -0.0657,
-    "role:C:w:ivf": -0.0112,
-    "role:C:w:january": -0.0325,
-    "role:C:w:japan": -0.0146,
-    "role:C:w:joint": -0.2336,
-    "role:C:w:judged": -0.0037,
-    "role:C:w:juice": -0.0649,
-    "role:C:w:july": -0.0031,
-    "role:C:w:june": 0.0148,
-    "role:C:w:just": 0.0666,
-    "role:C:w:k": 0.0498,
-    "role:C:w:key": 0.3587,
-    "role:C:w:kg": 0.0854,
-    "role:C:w:kidney": -0.0427,
-    "role:C:w:knee": 0.0586,
-    "role:C:w:knowledge": 0.1589,
-    "role:C:w:known": 0.0195,
-    "role:C:w:kyphosis": -0.0574,
-    "role:C:w:l": -0.0134,
-    "role:C:w:la": 0.198,
-    "role:C:w:label": -0.0333,
-    "role:C:w:labeled": -0.0088,
-    "role:C:w:laboratory": -0.0436,
-    "role:C:w:lack": 0.2229,
-    "role:C:w:lacking": -0.0813,
-    "role:C:w:language": 0.0415,
-    "role:C:w:laparoscopic": 0.0973,
-    "role:C:w:large": 0.0267,
-    "role:C:w:largely": -0.2311,
-    "role:C:w:larger": -0.168,
-    "role:C:w:largest": -0.0733,
-    "role:C:w:laser": -0.0521,
-    "role:C:w:last": 0.1072,
-    "role:C:w:lasting": -0.014,
-    "role:C:w:late": -0.0332,
-    "role:C:w:later": -0.3853,
-    "role:C:w:lateral": -0.0478,
-    "role:C:w:latin": -0.0047,
-    "role:C:w:latter": -0.1601,
-    "role:C:w:lead": -0.109,
-    "role:C:w:leading": 0.1011,
-    "role:C:w:leads": 0.1375,
-    "role:C:w:leak": 0.0842,
-    "role:C:w:leakage": -0.0495,
-    "role:C:w:least": -0.1867,
-    "role:C:w:led": 0.0691,
-    "role:C:w:left": -0.193,
-    "role:C:w:length": -0.0631,
-    "role:C:w:lengths": 0.2387,
-    "role:C:w:lens": -0.0786,
-    "role:C:w:lesion": -0.0713,
-    "role:C:w:lesions": 0.2166,
-    "role:C:w:less": 0.0611,
-    "role:C:w:level": -0.3275,
-    "role:C:w:levels": -0.4506,
-    "role:C:w:library": -0.0138,
-    "role:C:w:life": -0.098,
-    "role:C:w:lifestyle": -0.0184,
-    "role:C:w:light": 0.0195,
-    "role:C:w:like": -0.0549,
-    "role:C:w:likelihood": 0.0729,
-    "role:C:w:likely": -0.2333,
-    "role:C:w:lilacs": 0.1976,
-    "role:C:w:limb": 0.1059,
-    "role:C:w:limit": 0.049,
-    "role:C:w:limitations": -0.2807,
-    "role:C:w:limited": 0.2566,
-    "role:C:w:limiting": 0.1307,
-    "role:C:w:limits": 0.0053,
-    "role:C:w:line": -0.1438,
-    "role:C:w:linear": -0.0649,
-    "role:C:w:lines": 0.0372,
-    "role:C:w:linked": -0.0917,
-    "role:C:w:lipoprotein": -0.1408,
-    "role:C:w:liquid": 0.0155,
-    "role:C:w:list": -0.0138,
-    "role:C:w:lists": -0.0386,
-    "role:C:w:literature": 0.1449,
-    "role:C:w:little": -0.1599,
-    "role:C:w:live": -0.1944,
-    "role:C:w:liver": 0.023,
-    "role:C:w:living": -0.0091,
-    "role:C:w:local": 0.0235,
-    "role:C:w:localized": 0.072,
-    "role:C:w:located": 0.0558,
-    "role:C:w:location": -0.0103,
-    "role:C:w:logistic": -0.0917,
-    "role:C:w:long": 0.2603,
-    "role:C:w:longer": 0.1682,
-    "role:C:w:longitudinal": -0.0602,
-    "role:C:w:looked": 0.241,
-    "role:C:w:loss": -0.0142,
-    "role:C:w:lost": -0.2224,
-    "role:C:w:low": 0.1504,
-    "role:C:w:lower": 0.0485,
-    "role:C:w:lowering": -0.1358,
-    "role:C:w:lowest": -0.0204,
-    "role:C:w:lumbar": 0.0925,
-    "role:C:w:lung": 0.053,
-    "role:C:w:lymph": -0.1058,
-    "role:C:w:m": -0.1081,
-    "role:C:w:made": 0.1246,
-    "role:C:w:magnetic": -0.1486,
-    "role:C:w:magnitude": -0.2101,
-    "role:C:w:main": 0.0761,
-    "role:C:w:mainly": 0.2135,
-    "role:C:w:maintain": -0.0871,
-    "role:C:w:maintained": -0.1712,
-    "role:C:w:maintenance": 0.3817,
-    "role:C:w:major": 0.1019,
-    "role:C:w:majority": 0.2328,
-    "role:C:w:make": 0.1139,
-    "role:C:w:makes": 0.1286,
-    "role:C:w:making": 0.1174,
-    "role:C:w:male": -0.3721,
-    "role:C:w:males": -0.0744,
-    "role:C:w:malignant": 0.1576,
-    "role:C:w:man": -0.0531,
-    "role:C:w:managed": 0.1348,
-    "role:C:w:management": -0.231,
-    "role:C:w:manager": -0.0019,
-    "role:C:w:manifest": -0.0262,
-    "role:C:w:manifestation": 0.0738,
-    "role:C:w:manifestations": -0.0095,
-    "role:C:w:manner": -0.0186,
-    "role:C:w:manual": -0.0151,
-    "role:C:w:many": 0.1908,
-    "role:C:w:march": 0.0667,
-    "role:C:w:marked": 0.074,
-    "role:C:w:markedly": -0.119,
-    "role:C:w:markers": -0.1799,
-    "role:C:w:mass": -0.0719,
-    "role:C:w:matched": -0.1844,
-    "role:C:w:matching": -0.0428,
-    "role:C:w:material": -0.182,
-    "role:C:w:materials": 0.0485,
-    "role:C:w:maternal": -0.1673,
-    "role:C:w:maxillary": 0.1695,
-    "role:C:w:maximum": 0.0069,
-    "role:C:w:may": 0.2963,
-    "role:C:w:md": -0.0769,
-    "role:C:w:mean": -0.4388,
-    "role:C:w:means": 0.0048,
-    "role:C:w:measure": 0.1337,
-    "role:C:w:measured": 0.178,
-    "role:C:w:measurement": -0.0266,
-    "role:C:w:measurements": 0.0077,
-    "role:C:w:measures": -0.3148,
-    "role:C:w:measuring": -0.1055,
-    "role:C:w:mechanical": -0.0553,
-    "role:C:w:mechanism": 0.3018,
-    "role:C:w:mechanisms": 0.0218,
-    "role:C:w:media": 0.1005,
-    "role:C:w:median": -0.2544,
-    "role:C:w:mediated": -0.2481,
-    "role:C:w:mediators": -0.0701,
-    "role:C:w:medical": -0.168,
-    "role:C:w:medication": -0.2734,
-    "role:C:w:medications": -0.0012,
-    "role:C:w:medicine": 0.2079,
-    "role:C:w:medicines": 0.0381,
-    "role:C:w:medline": -0.0526,
-    "role:C:w:meet": 0.0115,
-    "role:C:w:mellitus": 0.1583,
-    "role:C:w:members": -0.0234,
-    "role:C:w:membrane": -0.2022,
-    "role:C:w:men": -0.0494,
-    "role:C:w:mental": -0.4887,
-    "role:C:w:messages": 0.0377,
-    "role:C:w:met": 0.0463,
-    "role:C:w:meta": -0.313,
-    "role:C:w:metabolic": 0.0403,
-    "role:C:w:metastatic": -0.003,
-    "role:C:w:methicillin": -0.0269,
-    "role:C:w:method": 0.6731,
-    "role:C:w:methodological": 0.1682,
-    "role:C:w:methodology": 0.0241,
-    "role:C:w:methods": 0.3653,
-    "role:C:w:mg": 0.2293,
-    "role:C:w:micro": 0.01,
-    "role:C:w:microbiological": -0.0517,
-    "role:C:w:middle": -0.0644,
-    "role:C:w:might": 0.1946,
-    "role:C:w:mild": 0.0463,
-    "role:C:w:min": -0.1232,
-    "role:C:w:mind": -0.0403,
-    "role:C:w:minimal": 0.1268,
-    "role:C:w:minimally": 0.1822,
-    "role:C:w:minimum": -0.0118,
-    "role:C:w:minor": -0.4695,
-    "role:C:w:minutes": 0.0719,
-    "role:C:w:miscarriage": -0.1591,
-    "role:C:w:missing": -0.0774,
-    "role:C:w:mixed": 0.0504,
-    "role:C:w:ml": -0.1003,
-    "role:C:w:mm": -0.1334,
-    "role:C:w:mmhg": -0.0277,
-    "role:C:w:mobility": -0.1136,
-    "role:C:w:model": -0.3431,
-    "role:C:w:modeling": -0.0001,
-    "role:C:w:models": -0.2038,
-    "role:C:w:moderate": 0.1452,
-    "role:C:w:modified": -0.174,
-    "role:C:w:molecular": 0.129,
-    "role:C:w:monitored": -0.0269,
-    "role:C:w:monitoring": -0.1045,
-    "role:C:w:month": -0.2112,
-    "role:C:w:months": -0.1974,
-    "role:C:w:morbidity": 0.2194,
-    "role:C:w:more": 0.3221,
-    "role:C:w:moreover": -0.0607,
-    "role:C:w:morphine": 0.0786,
-    "role:C:w:morphology": -0.0497,
-    "role:C:w:mortality": 0.0754,
-    "role:C:w:most": 0.5318,
-    "role:C:w:mostly": 0.3824,
-    "role:C:w:mother": 0.1908,
-    "role:C:w:motility": -0.0244,
-    "role:C:w:motor": -0.1178,
-    "role:C:w:mouth": -0.1148,
-    "role:C:w:movement": -0.0244,
-    "role:C:w:mri": 0.0342,
-    "role:C:w:ms": -0.1921,
-    "role:C:w:much": -0.1071,
-    "role:C:w:multi": -0.047,
-    "role:C:w:multicenter": -0.0259,
-    "role:C:w:multicentre": 0.0296,
-    "role:C:w:multilevel": -0.034,
-    "role:C:w:multiple": 0.0561,
-    "role:C:w:multivariate": -0.0883,
-    "role:C:w:muscle": 0.6584,
-    "role:C:w:muscles": 0.0895,
-    "role:C:w:muscular": -0.095,
-    "role:C:w:must": 0.214,
-    "role:C:w:mycobacterium": -0.033,
-    "role:C:w:myocardial": 0.023,
-    "role:C:w:myopic": -0.0375,
-    "role:C:w:n": -0.3896,
-    "role:C:w:nasal": 0.1369,
-    "role:C:w:national": -0.0403,
-    "role:C:w:natural": -0.2352,
-    "role:C:w:nature": -0.3029,
-    "role:C:w:nausea": 0.0623,
-    "role:C:w:near": 0.0575,
-    "role:C:w:nearly": -0.0106,
-    "role:C:w:necessary": -0.1758,
-    "role:C:w:neck": 0.0563,
-    "role:C:w:necrosis": 0.2395,
-    "role:C:w:need": -0.0679,
-    "role:C:w:needed": -0.0923,
-    "role:C:w:needle": 0.2547,
-    "role:C:w:needs": 0.0957,
-    "role:C:w:negative": -0.041,
-    "role:C:w:negatively": -0.1406,
-    "role:C:w:neither": -0.236,
-    "role:C:w:nerve": 0.0923,
-    "role:C:w:network": -0.0687,
-    "role:C:w:neurologic": -0.1042,
-    "role:C:w:neurological": -0.4,
-    "role:C:w:neutrophil": 0.1005,
-    "role:C:w:new": 0.299,
-    "role:C:w:next": 0.0446,
-    "role:C:w:ng": -0.0062,
-    "role:C:w:nine": 0.1045,
-    "role:C:w:no": 0.2014,
-    "role:C:w:nodes": -0.2743,
-    "role:C:w:non": 0.337,
-    "role:C:w:none": -0.0178,
-    "role:C:w:nor": -0.1926,
-    "role:C:w:normal": -0.2476,
-    "role:C:w:normalized": -0.0752,
-    "role:C:w:north": -0.0498,
-    "role:C:w:not": 0.2302,
-    "role:C:w:noted": -0.3216,
-    "role:C:w:novel": 0.0678,
-    "role:C:w:november": -0.0113,
-    "role:C:w:now": -0.0395,
-    "role:C:w:number": -0.0906,
-    "role:C:w:numbers": 0.1023,
-    "role:C:w:nursing": -0.021,
-    "role:C:w:nutrition": 0.1877,
-    "role:C:w:nutritional": 0.0303,
-    "role:C:w:obesity": -0.0652,
-    "role:C:w:objective": 0.0258,
-    "role:C:w:objectives": -0.0071,
-    "role:C:w:observation": 0.216,
-    "role:C:w:observational": -0.0083,
-    "role:C:w:observed": -0.0015,
-    "role:C:w:obstruction": -0.0785,
-    "role:C:w:obtain": -0.0463,
-    "role:C:w:obtained": -0.0908,
-    "role:C:w:obvious": -0.0304,
-    "role:C:w:obviously": -0.0186,
-    "role:C:w:occur": -0.0065,
-    "role:C:w:occurred": -0.0015,
-    "role:C:w:occurrence": 0.0379,
-    "role:C:w:occurring": -0.2351,
-    "role:C:w:occurs": 0.2141,
-    "role:C:w:october": -0.0403,
-    "role:C:w:ocular": 0.0612,
-    "role:C:w:odds": 0.0076,
-    "role:C:w:of": 0.1151,
-    "role:C:w:often": 0.2063,
-    "role:C:w:old": -0.096,
-    "role:C:w:older": -0.0311,
-    "role:C:w:on": -0.2401,
-    "role:C:w:once": -0.019,
-    "role:C:w:one": 0.0529,
-    "role:C:w:ongoing": 0.1129,
-    "role:C:w:only": -0.0619,
-    "role:C:w:onset": 0.0059,
-    "role:C:w:oocyte": -0.1079,
-    "role:C:w:open": 0.2034,
-    "role:C:w:operated": -0.0146,
-    "role:C:w:operating": 0.0134,
-    "role:C:w:operation": -0.0222,
-    "role:C:w:operations": 0.0045,
-    "role:C:w:operative": -0.2793,
-    "role:C:w:ophthalmology": -0.0119,
-    "role:C:w:optimal": 0.0141,
-    "role:C:w:option": 0.0365,
-    "role:C:w:options": -0.0176,
-    "role:C:w:or": 0.049,
-    "role:C:w:oral": 0.1711,
-    "role:C:w:order": -0.1271,
-    "role:C:w:organ": 0.0277,
-    "role:C:w:organism": -0.1849,
-    "role:C:w:organisms": 0.0934,
-    "role:C:w:organization": -0.0351,
-    "role:C:w:organs": 0.0105,
-    "role:C:w:orientation": -0.0611,
-    "role:C:w:origin": 0.049,
-    "role:C:w:original": -0.1051,
-    "role:C:w:ors": -0.0008,
-    "role:C:w:orthodontic": 0.1949,
-    "role:C:w:orthopedic": -0.001,
-    "role:C:w:os": 0.1558,
-    "role:C:w:osteomyelitis": 0.1015,
-    "role:C:w:other": -0.1036,
-    "role:C:w:our": 0.3418,
-    "role:C:w:out": 0.1919,
-    "role:C:w:outcome": 0.0243,
-    "role:C:w:outcomes": 0.1666,
-    "role:C:w:outpatient": -0.133,
-    "role:C:w:outside": 0.0759,
-    "role:C:w:ovarian": -0.1417,
-    "role:C:w:over": 0.0242,
-    "role:C:w:overall": -0.1672,
-    "role:C:w:ovid": -0.0268,
-    "role:C:w:own": 0.0679,
-    "role:C:w:oxide": -0.1922,
-    "role:C:w:oxygen": -0.1492,
-    "role:C:w:p": -0.017,
-    "role:C:w:pa": 0.3838,
-    "role:C:w:pain": 0.1988,
-    "role:C:w:painful": 0.0497,
-    "role:C:w:pair": -0.007,
-    "role:C:w:palate": -0.0828,
-    "role:C:w:pancreas": 0.0582,
-    "role:C:w:pancreatic": 0.0777,
-    "role:C:w:parallel": -0.0075,
-    "role:C:w:parameters": -0.1288,
-    "role:C:w:paravertebral": -0.0016,
-    "role:C:w:parent": -0.0275,
-    "role:C:w:parenteral": -0.0109,
-    "role:C:w:parents": -0.04,
-    "role:C:w:parietal": -0.0934,
-    "role:C:w:part": 0.0088,
-    "role:C:w:partial": -0.0658,
-    "role:C:w:participant": 0.0328,
-    "role:C:w:participants": 0.3778,
-    "role:C:w:participate": -0.0584,
-    "role:C:w:participated": -0.0057,
-    "role:C:w:participating": 0.1491,
-    "role:C:w:participation": -0.0677,
-    "role:C:w:particular": 0.0698,
-    "role:C:w:particularly": 0.2218,
-    "role:C:w:partners": 0.0936,
-    "role:C:w:parts": 0.0241,
-    "role:C:w:past": -0.1741,
-    "role:C:w:pathogenesis": 0.0279,
-    "role:C:w:pathogens": -0.0094,
-    "role:C:w:pathologic": -0.0477,
-    "role:C:w:pathology": 0.0003,
-    "role:C:w:pathway": -0.0037,
-    "role:C:w:patient": -0.5363,
-    "role:C:w:patients": -0.0399,
-    "role:C:w:pattern": -0.0413,
-    "role:C:w:patterns": 0.0137,
-    "role:C:w:pcr": 0.0026,
-    "role:C:w:peak": -0.0721,
-    "role:C:w:pelvic": 0.1889,
-    "role:C:w:penicillin": 0.4098,
-    "role:C:w:people": 0.168,
-    "role:C:w:peptide": -0.1268,
-    "role:C:w:per": -0.0754,
-    "role:C:w:perceived": -0.05,
-    "role:C:w:percent": 0.16,
-    "role:C:w:percentage": -0.0663,
-    "role:C:w:perception": 0.0472,
-    "role:C:w:percutaneous": -0.1354,
-    "role:C:w:perforated": 0.1424,
-    "role:C:w:perform": 0.1258,
-    "role:C:w:performance": -0.0743,
-    "role:C:w:performed": -0.1026,
-    "role:C:w:performing": 0.0504,
-    "role:C:w:peri": 0.0119,
-    "role:C:w:period": -0.3783,
-    "role:C:w:periods": 0.0074,
-    "role:C:w:perioperative": 0.316,
-    "role:C:w:peripheral": -0.0926,
-    "role:C:w:peritoneal": 0.0229,
-    "role:C:w:peritonitis": 0.0163,
-    "role:C:w:persistent": -0.2854,
-    "role:C:w:person": -0.0677,
-    "role:C:w:personal": -0.0073,
-    "role:C:w:personnel": -0.0667,
-    "role:C:w:persons": 0.1746,
-    "role:C:w:pharmaceutical": 0.0799,
-    "role:C:w:phase": -0.0072,
-    "role:C:w:physical": 0.0266,
-    "role:C:w:physician": -0.0233,
-    "role:C:w:pilot": 0.0342,
-    "role:C:w:place": 0.0183,
-    "role:C:w:placebo": -0.1701,
-    "role:C:w:placed": 0.0252,
-    "role:C:w:placement": -0.033,
-    "role:C:w:plain": 0.2578,
-    "role:C:w:plane": -0.0074,
-    "role:C:w:planned": 0.293,
-    "role:C:w:plasma": 0.281,
-    "role:C:w:platform": -0.0067,
-    "role:C:w:play": -0.1858,
-    "role:C:w:plays": -0.0112,
-    "role:C:w:pleural": 0.0984,
-    "role:C:w:plus": 0.1148,
-    "role:C:w:pneumonia": -0.011,
-    "role:C:w:point": -0.1145,
-    "role:C:w:points": -0.0069,
-    "role:C:w:polymerase": -0.0113,
-    "role:C:w:polymorphisms": -0.0091,
-    "role:C:w:pool": 0.1617,
-    "role:C:w:pooled": -0.0515,
-    "role:C:w:poor": 0.2087,
-    "role:C:w:poorly": -0.041,
-    "role:C:w:population": 0.4057,
-    "role:C:w:populations": 0.0697,
-    "role:C:w:portal": 0.1161,
-    "role:C:w:position": -0.0875,
-    "role:C:w:positive": -0.2189,
-    "role:C:w:positively": 0.1419,
-    "role:C:w:possibility": 0.0449,
-    "role:C:w:possible": 0.0066,
-    "role:C:w:possibly": 0.043,
-    "role:C:w:post": 0.012,
-    "role:C:w:posterior": -0.1789,
-    "role:C:w:postoperative": -0.1388,
-    "role:C:w:postoperatively": -0.0351,
-    "role:C:w:postpartum": 0.1039,
-    "role:C:w:posttraumatic": 0.1529,
-    "role:C:w:potential": -0.1303,
-    "role:C:w:potentially": 0.0998,
-    "role:C:w:power": 0.0737,
-    "role:C:w:practice": -0.2049,
-    "role:C:w:practices": 0.0067,
-    "role:C:w:practitioners": 0.0161,
-    "role:C:w:pre": -0.0546,
-    "role:C:w:predict": -0.0245,
-    "role:C:w:predicted": -0.2484,
-    "role:C:w:predicting": -0.0332,
-    "role:C:w:prediction": -0.1673,
-    "role:C:w:predictive": 0.0385,
-    "role:C:w:predictors": -0.1021,
-    "role:C:w:predisposing": 0.1059,
-    "role:C:w:predominant": 0.3326,
-    "role:C:w:predominantly": -0.0834,
-    "role:C:w:preferences": 0.0554,
-    "role:C:w:preferred": -0.0665,
-    "role:C:w:pregnancy": -0.2452,
-    "role:C:w:preliminary": 0.0907,
-    "role:C:w:preoperative": 0.1577,
-    "role:C:w:preoperatively": -0.0857,
-    "role:C:w:preparation": -0.2521,
-    "role:C:w:prescribed": 0.0624,
-    "role:C:w:presence": -0.087,
-    "role:C:w:present": -0.2485,
-    "role:C:w:presentation": -0.1153,
-    "role:C:w:presented": -0.0299,
-    "role:C:w:presenting": 0.004,
-    "role:C:w:preserved": 0.2041,
-    "role:C:w:pressure": -0.1611,
-    "role:C:w:pretreatment": -0.0985,
-    "role:C:w:prevalence": -0.1167,
-    "role:C:w:prevalent": -0.0221,
-    "role:C:w:prevent": 0.0651,
-    "role:C:w:prevented": -0.0823,
-    "role:C:w:preventing": -0.2167,
-    "role:C:w:prevention": 0.0652,
-    "role:C:w:preventive": -0.0016,
-    "role:C:w:previous": 0.015,
-    "role:C:w:previously": 0.1451,
-    "role:C:w:primarily": 0.222,
-    "role:C:w:primary": 0.0006,
-    "role:C:w:prior": -0.1228,
-    "role:C:w:private": -0.0086,
-    "role:C:w:probability": 0.0952,
-    "role:C:w:probably": 0.0803,
-    "role:C:w:problem": -0.0142,
-    "role:C:w:problems": 0.023,
-    "role:C:w:procedure": 0.1612,
-    "role:C:w:procedures": 0.0101,
-    "role:C:w:proceedings": -0.0079,
-    "role:C:w:process": -0.284,
-    "role:C:w:processes": 0.0779,
-    "role:C:w:processing": -0.0272,
-    "role:C:w:produce": 0.1899,
-    "role:C:w:produced": 0.0149,
-    "role:C:w:produces": 0.06,
-    "role:C:w:product": -0.177,
-    "role:C:w:production": -0.2482,
-    "role:C:w:products": 0.0126,
-    "role:C:w:profile": -0.0106,
-    "role:C:w:prognosis": -0.1686,
-    "role:C:w:prognostic": -0.0496,
-    "role:C:w:program": -0.0019,
-    "role:C:w:programme": -0.0796,
-    "role:C:w:programs": -0.1496,
-    "role:C:w:progression": -0.0128,
-    "role:C:w:progressive": -0.0084,
-    "role:C:w:prolonged": 0.1138,
-    "role:C:w:promising": 0.0902,
-    "role:C:w:promote": 0.0138,
-    "role:C:w:prompt": -0.1704,
-    "role:C:w:proper": -0.0133,
-    "role:C:w:prophylactic": -0.0589,
-    "role:C:w:prophylaxis": -0.0889,
-    "role:C:w:propofol": 0.0327,
-    "role:C:w:proportion": -0.0778,
-    "role:C:w:proportional": -0.0572,
-    "role:C:w:proposed": 0.332,
-    "role:C:w:prospective": -0.0239,
-    "role:C:w:prospectively": -0.0043,
-    "role:C:w:protective": -0.2217,
-    "role:C:w:protein": -0.0132,
-    "role:C:w:proteins": 0.0803,
-    "role:C:w:protocol": -0.004,
-    "role:C:w:protocols": -0.0732,
-    "role:C:w:proved": -0.2664,
-    "role:C:w:proven": -0.0613,
-    "role:C:w:provide": 0.0392,
-    "role:C:w:provided": -0.0586,
-    "role:C:w:provides": 0.0721,
-    "role:C:w:providing": 0.0469,
-    "role:C:w:pruritus": -0.0295,
-    "role:C:w:psoas": -0.1185,
-    "role:C:w:psychiatric": -0.046,
-    "role:C:w:psychological": 0.2402,
-    "role:C:w:ptsd": 0.053,
-    "role:C:w:public": 0.1172,
-    "role:C:w:publication": -0.1699,
-    "role:C:w:published": 0.1697,
-    "role:C:w:pubmed": -0.006,
-    "role:C:w:pulmonary": -0.2686,
-    "role:C:w:puncture": -0.0224,
-    "role:C:w:purpose": 0.0188,
-    "role:C:w:pus": 0.1011,
-    "role:C:w:pyogenic": 0.1615,
-    "role:C:w:pyomyositis": 0.0099,
-    "role:C:w:qol": -0.0013,
-    "role:C:w:qualitative": -0.121,
-    "role:C:w:quality": 0.1441,
-    "role:C:w:quantified": -0.0039,
-    "role:C:w:quantitative": -0.0269,
-    "role:C:w:quasi": -0.0302,
-    "role:C:w:question": 0.3251,
-    "role:C:w:questionnaire": -0.1037,
-    "role:C:w:questionnaires": 0.0924,
-    "role:C:w:questions": -0.0373,
-    "role:C:w:r": -0.1993,
-    "role:C:w:radiation": 0.0188,
-    "role:C:w:radiograph": -0.0364,
-    "role:C:w:radiographic": 0.0233,
-    "role:C:w:radiographs": -0.1107,
-    "role:C:w:radiography": -0.0051,
-    "role:C:w:radiological": -0.0284,
-    "role:C:w:raised": 0.033,
-    "role:C:w:random": -0.0717,
-    "role:C:w:randomisation": -0.005,
-    "role:C:w:randomised": -0.1084,
-    "role:C:w:randomization": 0.023,
-    "role:C:w:randomized": -0.0843,
-    "role:C:w:randomly": -0.003,
-    "role:C:w:range": 0.1642,
-    "role:C:w:ranged": 0.0285,
-    "role:C:w:ranging": -0.011,
-    "role:C:w:rapid": -0.0066,
-    "role:C:w:rapidly": -0.0524,
-    "role:C:w:rare": 0.4491,
-    "role:C:w:rarely": -0.0077,
-    "role:C:w:rash": -0.022,
-    "role:C:w:rate": 0.0354,
-    "role:C:w:rated": -0.0149,
-    "role:C:w:rates": 0.2324,
-    "role:C:w:rather": 0.1385,
-    "role:C:w:rating": -0.0014,
-    "role:C:w:ratings": -0.0559,
-    "role:C:w:ratio": 0.1074,
-    "role:C:w:ratios": 0.3274,
-    "role:C:w:rats": -0.0547,
-    "role:C:w:rct": 0.0029,
-    "role:C:w:rcts": 0.2797,
-    "role:C:w:re": -0.1167,
-    "role:C:w:reach": -0.0436,
-    "role:C:w:reached": -0.0267,
-    "role:C:w:reaching": -0.0941,
-    "role:C:w:reaction": 0.0024,
-    "role:C:w:reactions": 0.1959,
-    "role:C:w:reactive": -0.0127,
-    "role:C:w:real": -0.0162,
-    "role:C:w:reason": -0.0776,
-    "role:C:w:reasons": -0.085,
-    "role:C:w:receive": -0.051,
-    "role:C:w:received": 0.0052,
-    "role:C:w:receiver": -0.039,
-    "role:C:w:receiving": 0.0415,
-    "role:C:w:recent": -0.1864,
-    "role:C:w:recently": 0.0761,
-    "role:C:w:receptor": -0.0879,
-    "role:C:w:recipients": -0.0969,
-    "role:C:w:recognition": -0.0129,
-    "role:C:w:recommend": 0.0379,
-    "role:C:w:recommendations": -0.0583,
-    "role:C:w:recommended": -0.1831,
-    "role:C:w:record": 0.0707,
-    "role:C:w:recorded": 0.2044,
-    "role:C:w:records": -0.0377,
-    "role:C:w:recovered": -0.4691,
-    "role:C:w:recovery": -0.1599,
-    "role:C:w:recruited": 0.0386,
-    "role:C:w:recruitment": -0.1833,
-    "role:C:w:recurrence": 0.0518,
-    "role:C:w:recurrences": -0.0328,
-    "role:C:w:recurrent": -0.2164,
-    "role:C:w:reduce": 0.3182,
-    "role:C:w:reduced": -0.0819,
-    "role:C:w:reduces": 0.094,
-    "role:C:w:reducing": 0.3013,
-    "role:C:w:reduction": -0.3461,
-    "role:C:w:reference": -0.2852,
-    "role:C:w:references": -0.0209,
-    "role:C:w:referred": -0.0252,
-    "role:C:w:reflect": 0.0768,
-    "role:C:w:refraction": -0.0294,
-    "role:C:w:refractive": 0.0027,
-    "role:C:w:refractory": 0.0105,
-    "role:C:w:refute": 0.0878,
-    "role:C:w:regard": -0.0076,
-    "role:C:w:regarding": -0.0894,
-    "role:C:w:regardless": 0.1,
-    "role:C:w:regimen": 0.0838,
-    "role:C:w:regimens": 0.0436,
-    "role:C:w:region": 0.0461,
-    "role:C:w:regional": 0.0197,
-    "role:C:w:regions": -0.19,
-    "role:C:w:register": -0.0639,
-    "role:C:w:registers": 0.0499,
-    "role:C:w:registry": -0.021,
-    "role:C:w:regression": -0.2802,
-    "role:C:w:regular": -0.0842,
-    "role:C:w:relapse": 0.2211,
-    "role:C:w:related": -0.3108,
-    "role:C:w:relating": -0.0029,
-    "role:C:w:relation": -0.0924,
-    "role:C:w:relationship": -0.0532,
-    "role:C:w:relative": 0.1456,
-    "role:C:w:relatively": -0.0878,
-    "role:C:w:release": -0.0323,
-    "role:C:w:relevance": 0.1589,
-    "role:C:w:relevant": -0.0266,
-    "role:C:w:reliable": 0.0716,
-    "role:C:w:reliably": 0.1091,
-    "role:C:w:relief": 0.2493,
-    "role:C:w:remain": -0.1784,
-    "role:C:w:remained": -0.0033,
-    "role:C:w:remaining": -0.0711,
-    "role:C:w:remains": 0.0594,
-    "role:C:w:remission": 0.1444,
-    "role:C:w:removal": -0.1526,
-    "role:C:w:remove": 0.0509,
-    "role:C:w:removed": -0.2507,
-    "role:C:w:renal": -0.2138,
-    "role:C:w:reoperation": 0.0422,
-    "role:C:w:repeat": -0.1177,
-    "role:C:w:repeated": -0.0885,
-    "role:C:w:replaced": -0.0634,
-    "role:C:w:replacement": -0.1498,
-    "role:C:w:report": 0.344,
-    "role:C:w:reported": 0.362,
-    "role:C:w:reporting": -0.0273,
-    "role:C:w:reports": -0.1884,
-    "role:C:w:represent": -0.1005,
-    "role:C:w:representing": -0.036,
-    "role:C:w:represents": 0.1337,
-    "role:C:w:reproductive": -0.0078,
-    "role:C:w:require": 0.1414,
-    "role:C:w:required": -0.1304,
-    "role:C:w:requirement": 0.0127,
-    "role:C:w:requirements": -0.0139,
-    "role:C:w:requires": 0.0889,
-    "role:C:w:requiring": -0.0032,
-    "role:C:w:rescue": -0.1405,
-    "role:C:w:research": -0.0588,
-    "role:C:w:researchers": 0.3402,
-    "role:C:w:resection": 0.014,
-    "role:C:w:residual": -0.082,
-    "role:C:w:resistance": 0.1534,
-    "role:C:w:resistant": -0.0618,
-    "role:C:w:resolution": 0.2074,
-    "role:C:w:resolved": -0.1148,
-    "role:C:w:resonance": -0.1484,
-    "role:C:w:resource": 0.041,
-    "role:C:w:resources": -0.0556,
-    "role:C:w:respect": 0.0445,
-    "role:C:w:respectively": -0.3506,
-    "role:C:w:respiratory": -0.1,
-    "role:C:w:respond": 0.0039,
-    "role:C:w:responded": -0.033,
-    "role:C:w:responders": 0.1373,
-    "role:C:w:response": -0.3744,
-    "role:C:w:responses": 0.1014,
-    "role:C:w:responsible": 0.1054,
-    "role:C:w:rest": 0.2019,
-    "role:C:w:restoration": 0.0845,
-    "role:C:w:restricted": 0.0265,
-    "role:C:w:restriction": -0.0012,
-    "role:C:w:restrictions": -0.0191,
-    "role:C:w:result": -0.4106,
-    "role:C:w:resulted": 0.0679,
-    "role:C:w:resulting": 0.0769,
-    "role:C:w:results": 0.0923,
-    "role:C:w:retrieved": 0.0236,
-    "role:C:w:retrospective": 0.0378,
-    "role:C:w:retrospectively": -0.0415,
-    "role:C:w:return": -0.1926,
-    "role:C:w:returned": -0.1366,
-    "role:C:w:revealed": -0.4129,
-    "role:C:w:review": 0.0767,
-    "role:C:w:reviewed": -0.2241,
-    "role:C:w:reviewers": -0.0209,
-    "role:C:w:reviews": -0.1459,
-    "role:C:w:rifampicin": -0.0374,
-    "role:C:w:right": -0.0528,
-    "role:C:w:risk": 0.1997,
-    "role:C:w:risks": -0.0607,
-    "role:C:w:robust": 0.21,
-    "role:C:w:role": -0.1832,
-    "role:C:w:room": -0.0252,
-    "role:C:w:root": 0.056,
-    "role:C:w:route": -0.1196,
-    "role:C:w:routine": 0.1916,
-    "role:C:w:routinely": 0.0161,
-    "role:C:w:rr": -0.2138,
-    "role:C:w:rule": 0.0377,
-    "role:C:w:s": 0.3385,
-    "role:C:w:safe": 0.0787,
-    "role:C:w:safety": 0.1159,
-    "role:C:w:saline": 0.0017,
-    "role:C:w:same": 0.2484,
-    "role:C:w:sample": 0.0535,
-    "role:C:w:samples": 0.128,
-    "role:C:w:sampling": -0.0063,
-    "role:C:w:satisfaction": -0.0764,
-    "role:C:w:satisfactory": -0.0134,
-    "role:C:w:saturation": -0.214,
-    "role:C:w:scale": -0.1185,
-    "role:C:w:scales": -0.0442,
-    "role:C:w:scan": -0.038,
-    "role:C:w:scans": -0.068,
-    "role:C:w:schedule": -0.0366,
-    "role:C:w:scheduled": -0.0225,
-    "role:C:w:schizophrenia": 0.0099,
-    "role:C:w:school": -0.0631,
-    "role:C:w:science": -0.0084,
-    "role:C:w:scopus": 0.2016,
-    "role:C:w:score": -0.4596,
-    "role:C:w:scored": -0.0225,
-    "role:C:w:scores": -0.1633,
-    "role:C:w:scoring": 0.0074,
-    "role:C:w:screened": -0.0473,
-    "role:C:w:screening": 0.2161,
-    "role:C:w:sd": -0.014,
-    "role:C:w:se": 0.164,
-    "role:C:w:search": 0.2175,
-    "role:C:w:searched": 0.2093,
-    "role:C:w:searches": -0.0384,
-    "role:C:w:searching": 0.026,
-    "role:C:w:second": -0.1236,
-    "role:C:w:secondary": 0.0448,
-    "role:C:w:section": 0.0659,
-    "role:C:w:sectional": 0.045,
-    "role:C:w:sedation": -0.1544,
-    "role:C:w:sedimentation": -0.0011,
-    "role:C:w:see": 0.1334,
-    "role:C:w:seem": 0.0081,
-    "role:C:w:seems": 0.0432,
-    "role:C:w:seen": -0.0256,
-    "role:C:w:segment": -0.1195,
-    "role:C:w:select": 0.014,
-    "role:C:w:selected": 0.1054,
-    "role:C:w:selection": -0.0616,
-    "role:C:w:selective": -0.0669,
-    "role:C:w:self": -0.1567,
-    "role:C:w:sensitive": -0.0637,
-    "role:C:w:sensitivity": 0.0551,
-    "role:C:w:sensory": 0.0009,
-    "role:C:w:sepsis": -0.1379,
-    "role:C:w:september": 0.1057,
-    "role:C:w:septic": 0.3128,
-    "role:C:w:sequence": -0.0759,
-    "role:C:w:sequences": -0.1379,
-    "role:C:w:sequencing": -0.001,
-    "role:C:w:serial": 0.1211,
-    "role:C:w:series": 0.0404,
-    "role:C:w:serious": 0.2203,
-    "role:C:w:serum": -0.0095,
-    "role:C:w:service": -0.1522,
-    "role:C:w:services": -0.1886,
-    "role:C:w:sessions": -0.042,
-    "role:C:w:set": 0.0518,
-    "role:C:w:setting": -0.0117,
-    "role:C:w:settings": -0.0194,
-    "role:C:w:seven": 0.2841,
-    "role:C:w:seventy": -0.0152,
-    "role:C:w:several": -0.1909,
-    "role:C:w:severe": 0.2104,
-    "role:C:w:severity": -0.1177,
-    "role:C:w:sex": 0.1401,
-    "role:C:w:sham": 0.0957,
-    "role:C:w:she": -0.0802,
-    "role:C:w:short": -0.1168,
-    "role:C:w:shorter": -0.0905,
-    "role:C:w:should": 0.3795,
-    "role:C:w:show": -0.2824,
-    "role:C:w:showed": 0.2597,
-    "role:C:w:shown": 0.0223,
-    "role:C:w:shows": -0.0484,
-    "role:C:w:side": 0.0014,
-    "role:C:w:sided": -0.0094,
-    "role:C:w:significance": -0.1013,
-    "role:C:w:significant": 0.1332,
-    "role:C:w:significantly": 0.2829,
-    "role:C:w:signs": -0.1087,
-    "role:C:w:similar": 0.1436,
-    "role:C:w:similarly": 0.0101,
-    "role:C:w:simple": 0.0521,
-    "role:C:w:simultaneous": -0.0642,
-    "role:C:w:simultaneously": -0.0728,
-    "role:C:w:since": -0.1271,
-    "role:C:w:single": -0.2324,
-    "role:C:w:sinus": 0.2298,
-    "role:C:w:sinuses": 0.0432,
-    "role:C:w:site": -0.08,
-    "role:C:w:sites": -0.1012,
-    "role:C:w:six": 0.1689,
-    "role:C:w:sixty": -0.0103,
-    "role:C:w:size": 0.1239,
-    "role:C:w:sizes": 0.1427,
-    "role:C:w:skeletal": 0.1838,
-    "role:C:w:skills": 0.0726,
-    "role:C:w:skin": 0.0268,
-    "role:C:w:slight": -0.148,
-    "role:C:w:slightly": 0.0624,
-    "role:C:w:small": 0.2684,
-    "role:C:w:smaller": -0.011,
-    "role:C:w:smokers": -0.0024,
-    "role:C:w:smoking": -0.0431,
-    "role:C:w:so": -0.1172,
-    "role:C:w:social": -0.0601,
-    "role:C:w:society": -0.0035,
-    "role:C:w:soft": 0.049,
-    "role:C:w:software": -0.005,
-    "role:C:w:solid": -0.1922,
-    "role:C:w:solution": 0.0044,
-    "role:C:w:some": 0.0933,
-    "role:C:w:sometimes": 0.0136,
-    "role:C:w:sought": 0.0015,
-    "role:C:w:source": -0.1431,
-    "role:C:w:sources": -0.1173,
-    "role:C:w:south": 0.0295,
-    "role:C:w:space": -0.1427,
-    "role:C:w:special": -0.0096,
-    "role:C:w:specialised": -0.0349,
-    "role:C:w:species": 0.0322,
-    "role:C:w:specific": 0.0543,
-    "role:C:w:specifically": 0.554,
-    "role:C:w:specificity": -0.0985,
-    "role:C:w:specimens": -0.0172,
-    "role:C:w:spectrum": -0.093,
-    "role:C:w:speed": -0.2057,
-    "role:C:w:spent": -0.0227,
-    "role:C:w:sperm": -0.0001,
-    "role:C:w:spherical": -0.0124,
-    "role:C:w:spinal": -0.4637,
-    "role:C:w:spine": -0.0006,
-    "role:C:w:spondylitis": 0.0403,
-    "role:C:w:spondylodiscitis": -0.0988,
-    "role:C:w:spread": -0.0779,
-    "role:C:w:spreading": 0.0041,
-    "role:C:w:square": -0.0121,
-    "role:C:w:st": -0.0025,
-    "role:C:w:stability": -0.0823,
-    "role:C:w:stable": 0.083,
-    "role:C:w:staff": -0.257,
-    "role:C:w:stage": 0.121,
-    "role:C:w:stages": -0.1653,
-    "role:C:w:staining": -0.0725,
-    "role:C:w:standard": -0.0572,
-    "role:C:w:standardised": 0.0659,
-    "role:C:w:standardized": 0.0089,
-    "role:C:w:staphylococcus": 0.0401,
-    "role:C:w:start": 0.0084,
-    "role:C:w:started": -0.1324,
-    "role:C:w:starting": 0.1358,
-    "role:C:w:state": -0.0129,
-    "role:C:w:states": -0.0242,
-    "role:C:w:statistical": -0.1488,
-    "role:C:w:statistically": -0.0132,
-    "role:C:w:status": -0.1129,
-    "role:C:w:stay": 0.3139,
-    "role:C:w:stenosis": -0.123,
-    "role:C:w:step": -0.0571,
-    "role:C:w:steps": -0.0625,
-    "role:C:w:steroid": -0.0364,
-    "role:C:w:steroids": 0.0164,
-    "role:C:w:still": -0.0086,
-    "role:C:w:stimulating": -0.1722,
-    "role:C:w:stimulation": -0.0174,
-    "role:C:w:stomach": 0.0883,
-    "role:C:w:stop": 0.1267,
-    "role:C:w:stopping": -0.0243,
-    "role:C:w:strain": -0.0748,
-    "role:C:w:strategies": -0.0281,
-    "role:C:w:strategy": 0.0567,
-    "role:C:w:stratification": 0.0784,
-    "role:C:w:stratified": -0.0468,
-    "role:C:w:strength": 0.1047,
-    "role:C:w:streptococcus": 0.3965,
-    "role:C:w:stress": -0.1528,
-    "role:C:w:stroke": -0.0483,
-    "role:C:w:strong": -0.0404,
-    "role:C:w:strongly": -0.0694,
-    "role:C:w:structural": -0.1923,
-    "role:C:w:structure": -0.0156,
-    "role:C:w:structured": -0.0409,
-    "role:C:w:structures": -0.0419,
-    "role:C:w:studied": 0.1409,
-    "role:C:w:studies": 0.8444,
-    "role:C:w:study": 0.0445,
-    "role:C:w:sub": 0.2479,
-    "role:C:w:subacute": 0.0326,
-    "role:C:w:subcutaneous": -0.0239,
-    "role:C:w:subgroup": -0.1792,
-    "role:C:w:subgroups": 0.009,
-    "role:C:w:subject": 0.0165,
-    "role:C:w:subjective": 0.1038,
-    "role:C:w:subjects": -0.2316,
-    "role:C:w:subsequent": 0.1243,
-    "role:C:w:subsequently": -0.0014,
-    "role:C:w:subset": 0.1202,
-    "role:C:w:substantial": -0.0159,
-    "role:C:w:substantially": -0.0812,
-    "role:C:w:subtype": -0.0067,
-    "role:C:w:success": 0.0207,
-    "role:C:w:successful": -0.2063,
-    "role:C:w:successfully": 0.0936,
-    "role:C:w:such": 0.0255,
-    "role:C:w:suffered": -0.0765,
-    "role:C:w:suffering": -0.0045,
-    "role:C:w:sufficient": 0.3955,
-    "role:C:w:suggest": 0.0667,
-    "role:C:w:suggested": 0.0186,
-    "role:C:w:suggesting": 0.1658,
-    "role:C:w:suggests": 0.0843,
-    "role:C:w:suitable": 0.0234,
-    "role:C:w:summary": 0.485,
-    "role:C:w:superior": -0.0075,
-    "role:C:w:support": 0.0635,
-    "role:C:w:supported": 0.0907,
-    "role:C:w:supporting": -0.0605,
-    "role:C:w:surface": 0.0903,
-    "role:C:w:surgeon": 0.0116,
-    "role:C:w:surgeons": 0.1566,
-    "role:C:w:surgeries": -0.0069,
-    "role:C:w:surgery": 0.1779,
-    "role:C:w:surgical": 0.0199,
-    "role:C:w:surgically": -0.0092,
-    "role:C:w:surrounding": 0.086,
-    "role:C:w:survey": 0.1401,
-    "role:C:w:survival": 0.0736,
-    "role:C:w:suspected": 0.0562,
-    "role:C:w:suspicion": 0.3281,
-    "role:C:w:sustained": 0.1201,
-    "role:C:w:swelling": -0.0634,
-    "role:C:w:symptom": 0.1627,
-    "role:C:w:symptomatic": 0.0636,
-    "role:C:w:symptoms": 0.033,
-    "role:C:w:syndrome": 0.4324,
-    "role:C:w:synthesis": -0.1348,
-    "role:C:w:system": -0.3376,
-    "role:C:w:systematic": -0.0867,
-    "role:C:w:systematically": -0.073,
-    "role:C:w:systemic": -0.2285,
-    "role:C:w:systems": 0.1129,
-    "role:C:w:systolic": 0.0226,
-    "role:C:w:t": -0.2077,
-    "role:C:w:t1": 0.1088,
-    "role:C:w:t2": -0.0441,
-    "role:C:w:t3": 0.0392,
-    "role:C:w:t4": -0.0928,
-    "role:C:w:take": -0.1256,
-    "role:C:w:taken": -0.0142,
-    "role:C:w:taking": -0.1054,
-    "role:C:w:target": -0.2078,
-    "role:C:w:targeted": 0.0865,
-    "role:C:w:targets": -0.0987,
-    "role:C:w:tb": -0.0038,
-    "role:C:w:teaching": 0.0491,
-    "role:C:w:team": -0.0065,
-    "role:C:w:technique": 0.0245,
-    "role:C:w:techniques": 0.359,
-    "role:C:w:technology": 0.0309,
-    "role:C:w:teeth": -0.0226,
-    "role:C:w:temperature": 0.0245,
-    "role:C:w:ten": 0.1182,
-    "role:C:w:tenderness": 0.0608,
-    "role:C:w:term": 0.2158,
-    "role:C:w:terms": 0.1744,
-    "role:C:w:tertiary": -0.0178,
-    "role:C:w:test": -0.2059,
-    "role:C:w:tested": 0.036,
-    "role:C:w:testing": 0.0204,
-    "role:C:w:tests": -0.0651,
-    "role:C:w:than": 0.0706,
-    "role:C:w:that": -0.1543,
-    "role:C:w:the": -0.0198,
-    "role:C:w:their": 0.0627,
-    "role:C:w:them": 0.3315,
-    "role:C:w:then": 0.0146,
-    "role:C:w:theoretical": 0.0635,
-    "role:C:w:therapeutic": -0.1069,
-    "role:C:w:therapies": -0.1572,
-    "role:C:w:therapy": -0.0024,
-    "role:C:w:there": 0.0818,
-    "role:C:w:thereafter": -0.0023,
-    "role:C:w:therefore": -0.0486,
-    "role:C:w:these": -0.0444,
-    "role:C:w:they": 0.1324,
-    "role:C:w:thickness": -0.1249,
-    "role:C:w:third": -0.08,
-    "role:C:w:thirty": -0.0542,
-    "role:C:w:this": 0.3243,
-    "role:C:w:thoracic": -0.0369,
-    "role:C:w:those": -0.0559,
-    "role:C:w:thought": 0.0496,
-    "role:C:w:threatening": -0.0157,
-    "role:C:w:three": 0.2588,
-    "role:C:w:throat": 0.1345,
-    "role:C:w:thrombosis": -0.1366,
-    "role:C:w:through": -0.0604,
-    "role:C:w:throughout": 0.018,
-    "role:C:w:thus": 0.0236,
-    "role:C:w:time": 0.1709,
-    "role:C:w:timely": 0.0086,
-    "role:C:w:times": 0.4742,
-    "role:C:w:timing": 0.0016,
-    "role:C:w:tissue": 0.0112,
-    "role:C:w:tissues": -0.0021,
-    "role:C:w:to": 0.0742,
-    "role:C:w:together": -0.027,
-    "role:C:w:tolerated": 0.264,
-    "role:C:w:tomography": -0.0597,
-    "role:C:w:too": 0.3793,
-    "role:C:w:took": 0.021,
-    "role:C:w:tool": -0.0525,
-    "role:C:w:tools": -0.0269,
-    "role:C:w:tooth": -0.0601,
-    "role:C:w:top": 0.0237,
-    "role:C:w:topical": 0.0088,
-    "role:C:w:total": -0.0358,
-    "role:C:w:toward": -0.079,
-    "role:C:w:toxicity": -0.1313,
-    "role:C:w:tract": 0.1232,
-    "role:C:w:traditional": 0.1169,
-    "role:C:w:training": -0.0782,
-    "role:C:w:transfer": -0.0535,
-    "role:C:w:transient": -0.0791,
-    "role:C:w:transmission": 0.0102,
-    "role:C:w:transport": -0.0076,
-    "role:C:w:transporters": 0.2366,
-    "role:C:w:transverse": -0.0224,
-    "role:C:w:trauma": 0.0065,
-    "role:C:w:traumatic": 0.0491,
-    "role:C:w:treat": 0.0674,
-    "role:C:w:treated": 0.3664,
-    "role:C:w:treating": 0.0539,
-    "role:C:w:treatment": 0.0754,
-    "role:C:w:treatments": 0.1539,
-    "role:C:w:trend": -0.2573,
-    "role:C:w:trial": 0.2323,
-    "role:C:w:trials": 0.744,
-    "role:C:w:tube": 0.0495,
-    "role:C:w:tuberculosis": -0.0745,
-    "role:C:w:tuberculous": -0.0217,
-    "role:C:w:tumor": 0.057,
-    "role:C:w:tumors": 0.0875,
-    "role:C:w:twelve": -0.0359,
-    "role:C:w:twenty": -0.0594,
-    "role:C:w:twice": -0.0401,
-    "role:C:w:two": -0.0137,
-    "role:C:w:type": -0.0155,
-    "role:C:w:types": -0.0585,
-    "role:C:w:typical": -0.0108,
-    "role:C:w:typically": 0.0451,
-    "role:C:w:u": 0.0274,
-    "role:C:w:uk": 0.0214,
-    "role:C:w:ulcerative": 0.0475,
-    "role:C:w:ultrasound": 0.1722,
-    "role:C:w:unable": 0.0377,
-    "role:C:w:uncertain": -0.0497,
-    "role:C:w:uncertainty": 0.1302,
-    "role:C:w:unclear": 0.2601,
-    "role:C:w:uncommon": 0.0601,
-    "role:C:w:uncomplicated": 0.157,
-    "role:C:w:uncorrected": -0.0009,
-    "role:C:w:under": 0.2669,
-    "role:C:w:undergo": -0.0238,
-    "role:C:w:undergoing": 0.1921,
-    "role:C:w:undergone": -0.033,
-    "role:C:w:underlying": -0.0051,
-    "role:C:w:understand": 0.1048,
-    "role:C:w:understanding": 0.0004,
-    "role:C:w:understood": -0.0067,
-    "role:C:w:undertaken": -0.0122,
-    "role:C:w:underwent": -0.0463,
-    "role:C:w:unilateral": -0.0191,
-    "role:C:w:unique": -0.1241,
-    "role:C:w:unit": 0.0316,
-    "role:C:w:university": -0.0763,
-    "role:C:w:unknown": 0.024,
-    "role:C:w:unlike": -0.0445,
-    "role:C:w:unpublished": -0.0646,
-    "role:C:w:until": 0.1279,
-    "role:C:w:untreated": -0.2435,
-    "role:C:w:up": 0.1486,
-    "role:C:w:update": 0.0354,
-    "role:C:w:updated": 0.0584,
-    "role:C:w:upon": -0.0211,
-    "role:C:w:upper": 0.254,
-    "role:C:w:urgent": 0.0201,
-    "role:C:w:urinary": -0.035,
-    "role:C:w:urine": 0.0178,
-    "role:C:w:us": -0.0087,
-    "role:C:w:usa": 0.1625,
-    "role:C:w:use": -0.1301,
-    "role:C:w:used": -0.249,
-    "role:C:w:useful": 0.0051,
-    "role:C:w:users": -0.106,
-    "role:C:w:uses": -0.0049,
-    "role:C:w:using": -0.3399,
-    "role:C:w:usual": -0.0343,
-    "role:C:w:usually": 0.3446,
-    "role:C:w:utilization": -0.1997,
-    "role:C:w:v": -0.0769,
-    "role:C:w:vaginal": -0.0633,
-    "role:C:w:valid": 0.0784,
-    "role:C:w:validated": -0.1151,
-    "role:C:w:validation": -0.0543,
-    "role:C:w:valuable": 0.0053,
-    "role:C:w:value": -0.2513,
-    "role:C:w:values": -0.058,
-    "role:C:w:variability": 0.1383,
-    "role:C:w:variable": -0.0309,
-    "role:C:w:variables": -0.0416,
-    "role:C:w:variance": -0.0322,
-    "role:C:w:variation": -0.11,
-    "role:C:w:variations": 0.205,
-    "role:C:w:varied": 0.0619,
-    "role:C:w:variety": 0.1916,
-    "role:C:w:various": 0.004,
-    "role:C:w:varying": -0.0066,
-    "role:C:w:vas": 0.1179,
-    "role:C:w:vascular": 0.122,
-    "role:C:w:vein": -0.1366,
-    "role:C:w:venous": -0.0112,
-    "role:C:w:ventricular": 0.0006,
-    "role:C:w:version": -0.0221,
-    "role:C:w:versus": 0.0271,
-    "role:C:w:vertebrae": 0.0938,
-    "role:C:w:vertebral": 0.1952,
-    "role:C:w:very": 0.1681,
-    "role:C:w:vessels": 0.0464,
-    "role:C:w:via": 0.2367,
-    "role:C:w:video": -0.0813,
-    "role:C:w:view": 0.0836,
-    "role:C:w:virus": 0.0382,
-    "role:C:w:visible": -0.0044,
-    "role:C:w:vision": 0.0039,
-    "role:C:w:visit": -0.2164,
-    "role:C:w:visits": -0.062,
-    "role:C:w:visual": -0.3312,
-    "role:C:w:vital": 0.0043,
-    "role:C:w:vitro": 0.1213,
-    "role:C:w:vivo": -0.0194,
-    "role:C:w:volume": -0.1835,
-    "role:C:w:volumes": 0.0722,
-    "role:C:w:vomiting": -0.0845,
-    "role:C:w:vs": 0.1877,
-    "role:C:w:walking": -0.0076,
-    "role:C:w:wall": 0.0493,
-    "role:C:w:wanted": 0.1101,
-    "role:C:w:warranted": 0.0355,
-    "role:C:w:was": -0.3419,
-    "role:C:w:water": 0.0649,
-    "role:C:w:way": 0.1975,
-    "role:C:w:ways": 0.0343,
-    "role:C:w:we": -0.126,
-    "role:C:w:weakness": 0.1825,
-    "role:C:w:web": -0.005,
-    "role:C:w:week": 0.1796,
-    "role:C:w:weekly": 0.0716,
-    "role:C:w:weeks": -0.2603,
-    "role:C:w:weight": -0.0912,
-    "role:C:w:weighted": 0.0011,
-    "role:C:w:well": 0.1618,
-    "role:C:w:were": -0.0383,
-    "role:C:w:western": -0.0308,
-    "role:C:w:what": 0.5311,
-    "role:C:w:when": 0.3117,
-    "role:C:w:where": 0.0455,
-    "role:C:w:whereas": -0.1358,
-    "role:C:w:whether": 0.169,
-    "role:C:w:which": 0.1745,
-    "role:C:w:while": -0.0466,
-    "role:C:w:white": -0.0414,
-    "role:C:w:who": 0.1631,
-    "role:C:w:whole": -0.0776,
-    "role:C:w:whom": -0.1425,
-    "role:C:w:whose": 0.0283,
-    "role:C:w:why": 0.1277,
-    "role:C:w:wide": -0.0751,
-    "role:C:w:widely": -0.1107,
-    "role:C:w:will": -0.573,
-    "role:C:w:with": -0.0276,
-    "role:C:w:withdrawal": -0.0013,
-    "role:C:w:within": -0.3545,
-    "role:C:w:without": 0.0832,
-    "role:C:w:woman": 0.0681,
-    "role:C:w:women": 0.202,
-    "role:C:w:work": -0.3209,
-    "role:C:w:world": -0.0534,
-    "role:C:w:worse": -0.1348,
-    "role:C:w:worsening": -0.0973,
-    "role:C:w:would": -0.604,
-    "role:C:w:wound": 0.2427,
-    "role:C:w:wounds": 0.0573,
-    "role:C:w:x": 0.036,
-    "role:C:w:year": 0.1965,
-    "role:C:w:years": -0.0751,
-    "role:C:w:yield": 0.044,
-    "role:C:w:young": -0.1909,
-    "role:C:w:younger": -0.0262,
-    "role:C:w:zealand": 0.0889,
-    "role:C:w:α": -0.1082,
-    "role:C:w:β": -0.0813,
-    "role:C:w:μg": -0.0489,
-    "role:C:w:μm": -0.0013,
-    "role:M:cue:case": 1.0072,
-    "role:M:cue:contrast": -0.347,
-    "role:M:cue:cue": -0.0426,
-    "role:M:cue:edverb": 0.2917,
-    "role:M:cue:eval": -0.303,
-    "role:M:cue:followon": 0.1511,
-    "role:M:cue:future": -0.0166,
-    "role:M:cue:hedge": -0.265,
-    "role:M:cue:judging": -0.7804,
-    "role:M:cue:long": 0.1857,
-    "role:M:cue:modal": -0.2998,
-    "role:M:cue:num1": -0.2777,
-    "role:M:cue:num3": 0.0362,
-    "role:M:cue:opener": 0.0888,
-    "role:M:cue:parennum": -0.0166,
-    "role:M:cue:past": 0.0866,
-    "role:M:cue:pct": -0.0165,
-    "role:M:cue:present": -0.482,
-    "role:M:cue:pval": 0.0886,
-    "role:M:cue:report": 0.2681,
-    "role:M:cue:safety": -0.1542,
-    "role:M:cue:short": 0.1915,
-    "role:M:cue:stats": -0.4693,
-    "role:M:cue:studyref": -0.3543,
-    "role:M:cue:we": 0.0108,
-    "role:M:end:0": -0.3578,
-    "role:M:end:1": -0.023,
-    "role:M:end:2": 0.2494,
-    "role:M:end:3": 0.4701,
-    "role:M:end:4": 0.2469,
-    "role:M:end:5": 0.3477,
-    "role:M:end:6": 0.128,
-    "role:M:end:7": -0.0418,
-    "role:M:end:8": 0.0426,
-    "role:M:end:9": -0.7154,
-    "role:M:first:": -0.1723,
-    "role:M:first:a": 0.3482,
-    "role:M:first:academic": 0.1277,
-    "role:M:first:acute": -0.0333,
-    "role:M:first:additionally": -0.0576,
-    "role:M:first:adverse": 0.0302,
-    "role:M:first:after": -0.2881,
-    "role:M:first:age": -0.1421,
-    "role:M:first:all": 0.0675,
-    "role:M:first:also": -0.0278,
-    "role:M:first:although": -0.1089,
-    "role:M:first:among": -0.3413,
-    "role:M:first:an": 0.2295,
-    "role:M:first:another": -0.1493,
-    "role:M:first:antibiotic": 0.1763,
-    "role:M:first:antibiotics": -0.0015,
-    "role:M:first:approximately": -0.2822,
-    "role:M:first:as": -0.1605,
-    "role:M:first:at": -0.0872,
-    "role:M:first:background": -0.0336,
-    "role:M:first:based": -0.0783,
-    "role:M:first:because": 0.1075,
-    "role:M:first:between": -0.0177,
-    "role:M:first:blood": 0.1552,
-    "role:M:first:both": -0.0788,
-    "role:M:first:by": 0.1459,
-    "role:M:first:case": -0.2027,
-    "role:M:first:changes": 0.1884,
-    "role:M:first:children": 0.1254,
-    "role:M:first:clinical": 0.4087,
-    "role:M:first:compared": 0.0435,
-    "role:M:first:complications": -0.0144,
-    "role:M:first:computed": 0.0035,
-    "role:M:first:current": -0.0249,
-    "role:M:first:currently": -0.0407,
-    "role:M:first:data": 0.4049,
-    "role:M:first:despite": -0.1467,
-    "role:M:first:diagnosis": -0.2321,
-    "role:M:first:differences": 0.0807,
-    "role:M:first:different": -0.3609,
-    "role:M:first:drainage": -0.0353,
-    "role:M:first:during": -0.1653,
-    "role:M:first:early": -0.1513,
-    "role:M:first:eight": 0.1463,
-    "role:M:first:eighty": 0.0717,
-    "role:M:first:eleven": -0.0543,
-    "role:M:first:eligible": 0.0625,
-    "role:M:first:evaluation": 0.3067,
-    "role:M:first:even": -0.0417,
-    "role:M:first:experimental": -0.0444,
-    "role:M:first:eyes": 0.2445,
-    "role:M:first:few": -0.0522,
-    "role:M:first:fifty": -0.0679,
-    "role:M:first:finally": 0.3325,
-    "role:M:first:findings": -0.0035,
-    "role:M:first:five": -0.0413,
-    "role:M:first:follow": -0.0362,
-    "role:M:first:following": 0.26,
-    "role:M:first:for": -0.0509,
-    "role:M:first:forty": -0.1275,
-    "role:M:first:four": -0.0195,
-    "role:M:first:from": -0.2267,
-    "role:M:first:further": -0.0369,
-    "role:M:first:furthermore": -0.0966,
-    "role:M:first:future": -0.0323,
-    "role:M:first:given": -0.0143,
-    "role:M:first:group": 0.2268,
-    "role:M:first:he": -0.0991,
-    "role:M:first:here": -0.0791,
-    "role:M:first:high": -0.0854,
-    "role:M:first:higher": -0.0512,
-    "role:M:first:how": -0.0101,
-    "role:M:first:however": -0.3409,
-    "role:M:first:if": 0.0099,
-    "role:M:first:in": -0.1289,
-    "role:M:first:inclusion": 0.0443,
-    "role:M:first:it": 0.1508,
-    "role:M:first:key": 0.1107,
-    "role:M:first:logistic": 0.05,
-    "role:M:first:low": -0.0249,
-    "role:M:first:mean": 0.05,
-    "role:M:first:median": -0.383,
-    "role:M:first:more": 0.1785,
-    "role:M:first:moreover": -0.1119,
-    "role:M:first:mortality": -0.2647,
-    "role:M:first:most": -0.2848,
-    "role:M:first:mri": -0.0421,
-    "role:M:first:multiple": -0.187,
-    "role:M:first:multivariate": -0.0131,
-    "role:M:first:nine": 0.0087,
-    "role:M:first:no": -0.5403,
-    "role:M:first:non": 0.0247,
-    "role:M:first:none": 0.2659,
-    "role:M:first:not": 0.2712,
-    "role:M:first:observational": 0.1375,
-    "role:M:first:of": -0.4193,
-    "role:M:first:on": 0.0264,
-    "role:M:first:once": -0.0342,
-    "role:M:first:one": -0.2475,
-    "role:M:first:only": 0.0267,
-    "role:M:first:open": 0.0377,
-    "role:M:first:other": -0.0487,
-    "role:M:first:our": -0.4731,
-    "role:M:first:outcome": 0.1696,
-    "role:M:first:outcomes": -0.0587,
-    "role:M:first:over": 0.1415,
-    "role:M:first:overall": -0.2324,
-    "role:M:first:participants": 0.3649,
-    "role:M:first:patient": 0.2226,
-    "role:M:first:patients": 0.5894,
-    "role:M:first:people": 0.015,
-    "role:M:first:physical": -0.0784,
-    "role:M:first:plain": -0.0784,
-    "role:M:first:postoperative": 0.0717,
-    "role:M:first:previous": -0.0169,
-    "role:M:first:primary": -0.0994,
-    "role:M:first:prospective": 0.2102,
-    "role:M:first:psoas": -0.1042,
-    "role:M:first:quality": -0.0292,
-    "role:M:first:randomised": 0.4513,
-    "role:M:first:randomized": 0.2891,
-    "role:M:first:rcts": 0.2502,
-    "role:M:first:results": 0.2515,
-    "role:M:first:retrospective": 0.2954,
-    "role:M:first:review": 0.2083,
-    "role:M:first:risk": 0.0153,
-    "role:M:first:secondary": 0.3176,
-    "role:M:first:serum": 0.3116,
-    "role:M:first:seven": -0.0504,
-    "role:M:first:several": -0.0353,
-    "role:M:first:significant": -0.0553,
-    "role:M:first:similarly": -0.2588,
-    "role:M:first:since": -0.0045,
-    "role:M:first:six": 0.0517,
-    "role:M:first:sixty": 0.1565,
-    "role:M:first:some": -0.227,
-    "role:M:first:spinal": 0.0199,
-    "role:M:first:standard": -0.1222,
-    "role:M:first:staphylococcus": -0.1529,
-    "role:M:first:studies": 0.4088,
-    "role:M:first:study": 0.0487,
-    "role:M:first:subjects": -0.0518,
-    "role:M:first:surgery": -0.0497,
-    "role:M:first:surgical": 0.1891,
-    "role:M:first:survival": -0.2281,
-    "role:M:first:ten": 0.0397,
-    "role:M:first:the": -0.1878,
-    "role:M:first:there": -0.1705,
-    "role:M:first:therefore": 0.0088,
-    "role:M:first:these": 0.0314,
-    "role:M:first:they": -0.1909,
-    "role:M:first:thirty": -0.0719,
-    "role:M:first:this": 0.2679,
-    "role:M:first:three": -0.2897,
-    "role:M:first:time": -0.1278,
-    "role:M:first:to": -0.6887,
-    "role:M:first:total": 0.1812,
-    "role:M:first:treatment": 0.0921,
-    "role:M:first:trials": 0.0923,
-    "role:M:first:tuberculous": -0.1181,
-    "role:M:first:twelve": 0.0301,
-    "role:M:first:twenty": 0.0331,
-    "role:M:first:two": 0.2791,
-    "role:M:first:university": 0.2253,
-    "role:M:first:using": 0.0365,
-    "role:M:first:we": 0.0082,
-    "role:M:first:what": -0.0744,
-    "role:M:first:when": -0.115,
-    "role:M:first:while": 0.2757,
-    "role:M:first:with": 0.0013,
-    "role:M:first:within": 0.0977,
-    "role:M:first:women": 0.2086,
-    "role:M:place:0": 1.646,
-    "role:M:place:1": 1.642,
-    "role:M:place:2": 0.5389,
-    "role:M:place:3": -1.0404,
-    "role:M:place:4": -2.335,
-    "role:M:place:opening": -0.5454,
-    "role:M:w:0": 0.3523,
-    "role:M:w:00": 0.0283,
-    "role:M:w:000": 0.3399,
-    "role:M:w:0001": 0.2371,
-    "role:M:w:001": -0.0438,
-    "role:M:w:002": -0.0172,
-    "role:M:w:003": -0.0606,
-    "role:M:w:004": -0.0243,
-    "role:M:w:005": -0.0649,
-    "role:M:w:006": -0.0775,
-    "role:M:w:008": -0.0355,
-    "role:M:w:01": 0.3183,
-    "role:M:w:011": -0.035,
-    "role:M:w:018": -0.0327,
-    "role:M:w:02": -0.1138,
-    "role:M:w:03": -0.2627,
-    "role:M:w:04": 0.0281,
-    "role:M:w:05": 0.4159,
-    "role:M:w:06": -0.1203,
-    "role:M:w:07": -0.169,
-    "role:M:w:08": -0.0306,
-    "role:M:w:09": -0.0751,
-    "role:M:w:1": 0.368,
-    "role:M:w:10": 0.1284,
-    "role:M:w:100": 0.2299,
-    "role:M:w:101": -0.0688,
-    "role:M:w:102": 0.0525,
-    "role:M:w:104": 0.1556,
-    "role:M:w:106": 0.3488,
-    "role:M:w:107": -0.0898,
-    "role:M:w:109": 0.0023,
-    "role:M:w:11": -0.3873,
-    "role:M:w:113": -0.0372,
-    "role:M:w:12": -0.337,
-    "role:M:w:120": -0.0976,
-    "role:M:w:125": 0.0757,
-    "role:M:w:127": 0.1858,
-    "role:M:w:13": -0.1634,
-    "role:M:w:130": 0.1855,
-    "role:M:w:14": -0.2394,
-    "role:M:w:140": -0.1262,
-    "role:M:w:141": -0.2146,
-    "role:M:w:15": -0.1556,
-    "role:M:w:150": -0.0063,
-    "role:M:w:16": 0.1234,
-    "role:M:w:17": -0.1931,
-    "role:M:w:176": -0.0431,
-    "role:M:w:18": 0.1316,
-    "role:M:w:19": -0.2088,
-    "role:M:w:1946": 0.0218,
-    "role:M:w:1950": 0.0352,
-    "role:M:w:1966": 0.0127,
-    "role:M:w:1974": 0.0349,
-    "role:M:w:1980": 0.0309,
-    "role:M:w:1993": 0.0017,
-    "role:M:w:1997": -0.0639,
-    "role:M:w:1998": -0.1549,
-    "role:M:w:2": -0.0242,
-    "role:M:w:20": -0.2305,
-    "role:M:w:200": 0.1283,
-    "role:M:w:2000": 0.2433,
-    "role:M:w:2001": 0.0048,
-    "role:M:w:2004": 0.015,
-    "role:M:w:2005": 0.2432,
-    "role:M:w:2006": 0.4119,
-    "role:M:w:2007": -0.1258,
-    "role:M:w:2008": -0.1874,
-    "role:M:w:2009": 0.1835,
-    "role:M:w:2010": 0.4452,
-    "role:M:w:2011": 0.1253,
-    "role:M:w:2012": 0.2564,
-    "role:M:w:2013": 0.283,
-    "role:M:w:2014": 0.4453,
-    "role:M:w:2015": 0.0749,
-    "role:M:w:2016": 0.0384,
-    "role:M:w:2017": 0.1045,
-    "role:M:w:2018": 0.1634,
-    "role:M:w:21": 0.2376,
-    "role:M:w:22": -0.1757,
-    "role:M:w:23": -0.1052,
-    "role:M:w:24": 0.0891,
-    "role:M:w:25": 0.1487,
-    "role:M:w:250": 0.0173,
-    "role:M:w:26": 0.3145,
-    "role:M:w:27": -0.1907,
-    "role:M:w:28": 0.3945,
-    "role:M:w:29": -0.0065,
-    "role:M:w:3": 0.2056,
-    "role:M:w:30": 0.2768,
-    "role:M:w:31": -0.3541,
-    "role:M:w:32": -0.3904,
-    "role:M:w:33": 0.1272,
-    "role:M:w:34": -0.1358,
-    "role:M:w:35": 0.1487,
-    "role:M:w:36": -0.484,
-    "role:M:w:37": 0.1627,
-    "role:M:w:38": 0.0376,
-    "role:M:w:39": -0.2148,
-    "role:M:w:4": 0.0661,
-    "role:M:w:40": 0.2386,
-    "role:M:w:400": 0.0689,
-    "role:M:w:41": -0.0971,
-    "role:M:w:42": 0.17,
-    "role:M:w:43": 0.0834,
-    "role:M:w:44": -0.3303,
-    "role:M:w:45": -0.1251,
-    "role:M:w:46": -0.1287,
-    "role:M:w:47": -0.0967,
-    "role:M:w:48": 0.0103,
-    "role:M:w:49": 0.0515,
-    "role:M:w:5": -0.0363,
-    "role:M:w:50": 0.0581,
-    "role:M:w:500": 0.054,
-    "role:M:w:51": -0.3775,
-    "role:M:w:52": 0.0341,
-    "role:M:w:53": -0.2455,
-    "role:M:w:54": -0.2635,
-    "role:M:w:55": -0.1285,
-    "role:M:w:56": -0.3295,
-    "role:M:w:57": 0.0386,
-    "role:M:w:58": 0.0948,
-    "role:M:w:59": -0.2619,
-    "role:M:w:6": 0.0403,
-    "role:M:w:60": -0.4102,
-    "role:M:w:61": -0.0968,
-    "role:M:w:62": -0.0209,
-    "role:M:w:63": -0.1036,
-    "role:M:w:64": -0.2157,
-    "role:M:w:65": -0.2322,
-    "role:M:w:66": 0.2722,
-    "role:M:w:67": -0.0439,
-    "role:M:w:68": -0.1881,
-    "role:M:w:69": 0.0999,
-    "role:M:w:7": -0.1732,
-    "role:M:w:70": -0.5177,
-    "role:M:w:71": 0.005,
-    "role:M:w:72": -0.1088,
-    "role:M:w:73": 0.039,
-    "role:M:w:74": -0.1555,
-    "role:M:w:75": 0.4069,
-    "role:M:w:76": -0.061,
-    "role:M:w:77": 0.1146,
-    "role:M:w:78": -0.1463,
-    "role:M:w:79": -0.0033,
-    "role:M:w:8": 0.0109,
-    "role:M:w:80": -0.1426,
-    "role:M:w:800": 0.0719,
-    "role:M:w:81": -0.167,
-    "role:M:w:82": -0.0565,
-    "role:M:w:83": 0.1923,
-    "role:M:w:84": 0.1408,
-    "role:M:w:85": -0.1556,
-    "role:M:w:86": 0.4434,
-    "role:M:w:87": -0.0684,
-    "role:M:w:88": -0.0033,
-    "role:M:w:89": 0.1038,
-    "role:M:w:9": -0.0738,
-    "role:M:w:90": 0.0276,
-    "role:M:w:91": 0.1767,
-    "role:M:w:92": -0.0796,
-    "role:M:w:93": 0.0353,
-    "role:M:w:94": 0.1841,
-    "role:M:w:95": 0.1824,
-    "role:M:w:96": -0.1104,
-    "role:M:w:97": 0.0483,
-    "role:M:w:98": 0.2317,
-    "role:M:w:99": 0.019,
-    "role:M:w:a": -0.0483,
-    "role:M:w:a1": -0.1896,
-    "role:M:w:a2": -0.1057,
-    "role:M:w:abc": -0.6364,
-    "role:M:w:abdomen": 0.0335,
-    "role:M:w:abdominal": 0.1583,
-    "role:M:w:ability": 0.0129,
-    "role:M:w:ablation": 0.0314,
-    "role:M:w:able": -0.1655,
-    "role:M:w:abnormal": 0.1823,
-    "role:M:w:abnormalities": 0.1457,
-    "role:M:w:about": -0.0969,
-    "role:M:w:above": -0.1177,
-    "role:M:w:abscess": -0.0374,
-    "role:M:w:abscesses": -0.4733,
-    "role:M:w:absence": 0.0795,
-    "role:M:w:absolute": 0.3073,
-    "role:M:w:abstract": 0.0801,
-    "role:M:w:abstracts": -0.0524,
-    "role:M:w:academic": 0.2417,
-    "role:M:w:accelerated": 0.2194,
-    "role:M:w:acceptable": -0.1153,
-    "role:M:w:accepted": -0.0093,
-    "role:M:w:access": -0.2193,
-    "role:M:w:according": -0.0426,
-    "role:M:w:account": 0.3089,
-    "role:M:w:accumulation": -0.3199,
-    "role:M:w:accuracy": 0.2737,
-    "role:M:w:accurate": -0.0781,
-    "role:M:w:achieve": -0.0723,
-    "role:M:w:achieved": -0.0878,
-    "role:M:w:acid": -0.5142,
-    "role:M:w:acquired": 0.1418,
-    "role:M:w:across": 0.1081,
-    "role:M:w:action": -0.1382,
-    "role:M:w:activation": -0.0988,
-    "role:M:w:active": 0.1036,
-    "role:M:w:activities": -0.026,
-    "role:M:w:activity": 0.2556,
-    "role:M:w:acuity": 0.0616,
-    "role:M:w:acute": -0.1319,
-    "role:M:w:adapted": -0.0684,
-    "role:M:w:added": -0.1371,
-    "role:M:w:adding": -0.046,
-    "role:M:w:addition": 0.0875,
-    "role:M:w:additional": 0.3164,
-    "role:M:w:additionally": 0.0852,
-    "role:M:w:address": 0.0475,
-    "role:M:w:addressed": -0.17,
-    "role:M:w:adenosine": -0.0671,
-    "role:M:w:adequate": -0.2544,
-    "role:M:w:adequately": -0.1197,
-    "role:M:w:adherence": -0.1481,
-    "role:M:w:adjacent": 0.1636,
-    "role:M:w:adjusted": -0.1665,
-    "role:M:w:adjusting": -0.1153,
-    "role:M:w:adjustment": 0.0023,
-    "role:M:w:adjuvant": -0.0701,
-    "role:M:w:administered": 0.2409,
-    "role:M:w:administration": 0.2319,
-    "role:M:w:admission": 0.1255,
-    "role:M:w:admitted": -0.1083,
-    "role:M:w:adolescent": -0.0005,
-    "role:M:w:adolescents": 0.1547,
-    "role:M:w:adult": 0.239,
-    "role:M:w:adults": 0.0586,
-    "role:M:w:advanced": -0.1769,
-    "role:M:w:advantages": -0.0214,
-    "role:M:w:adverse": -0.2202,
-    "role:M:w:aes": -0.0832,
-    "role:M:w:af": 0.1421,
-    "role:M:w:affect": 0.2057,
-    "role:M:w:affected": 0.1578,
-    "role:M:w:affecting": -0.0499,
-    "role:M:w:affects": 0.0101,
-    "role:M:w:africa": -0.1204,
-    "role:M:w:after": 0.3648,
-    "role:M:w:again": 0.0407,
-    "role:M:w:against": 0.0692,
-    "role:M:w:age": -0.1917,
-    "role:M:w:aged": 0.7175,
-    "role:M:w:agent": 0.0652,
-    "role:M:w:agents": -0.1135,
-    "role:M:w:ages": -0.0444,
-    "role:M:w:aggressive": -0.1248,
-    "role:M:w:aging": -0.0109,
-    "role:M:w:agonist": -0.0408,
-    "role:M:w:agreement": 0.3638,
-    "role:M:w:aim": -0.5625,
-    "role:M:w:aimed": -0.7121,
-    "role:M:w:aims": 0.0927,
-    "role:M:w:airway": -0.093,
-    "role:M:w:algorithm": 0.1737,
-    "role:M:w:all": -0.0954,
-    "role:M:w:allele": 0.0262,
-    "role:M:w:allergic": 0.0289,
-    "role:M:w:allocated": 0.0564,
-    "role:M:w:allocation": 0.0051,
-    "role:M:w:allow": -0.0339,
-    "role:M:w:allowed": -0.0982,
-    "role:M:w:allowing": 0.0073,
-    "role:M:w:almost": -0.0515,
-    "role:M:w:alone": -0.1022,
-    "role:M:w:along": 0.0287,
-    "role:M:w:alpha": -0.0607,
-    "role:M:w:already": -0.1062,
-    "role:M:w:also": 0.2924,
-    "role:M:w:altered": -0.0168,
-    "role:M:w:alternative": 0.0158,
-    "role:M:w:although": -0.2416,
-    "role:M:w:always": 0.1242,
-    "role:M:w:america": -0.1812,
-    "role:M:w:american": -0.0043,
-    "role:M:w:among": -0.2914,
-    "role:M:w:amount": 0.0259,
-    "role:M:w:amoxicillin": 0.2007,
-    "role:M:w:an": -0.106,
-    "role:M:w:analgesia": -0.3166,
-    "role:M:w:analgesic": 0.3922,
-    "role:M:w:analog": 0.1423,
-    "role:M:w:analogue": 0.0225,
-    "role:M:w:analysed": 0.0948,
-    "role:M:w:analyses": -0.0262,
-    "role:M:w:analysis": 0.1951,
-    "role:M:w:analyze": -0.0621,
-    "role:M:w:analyzed": 0.4607,
-    "role:M:w:analyzing": -0.0204,
-    "role:M:w:and": 0.1438,
-    "role:M:w:anemia": 0.0655,
-    "role:M:w:anesthesia": 0.4057,
-    "role:M:w:anesthesiologists": 0.1094,
-    "role:M:w:angle": 0.2861,
-    "role:M:w:animal": -0.0981,
-    "role:M:w:animals": -0.2528,
-    "role:M:w:annual": -0.1077,
-    "role:M:w:another": 0.1779,
-    "role:M:w:answer": 0.0011,
-    "role:M:w:antagonist": -0.0669,
-    "role:M:w:anterior": -0.1144,
-    "role:M:w:anti": -0.1499,
-    "role:M:w:antibiotic": -0.184,
-    "role:M:w:antibiotics": -0.366,
-    "role:M:w:antimicrobial": -0.2166,
-    "role:M:w:antituberculous": -0.1754,
-    "role:M:w:anxiety": -0.0475,
-    "role:M:w:any": 0.3933,
-    "role:M:w:apparent": -0.1959,
-    "role:M:w:appearance": 0.127,
-    "role:M:w:appeared": -0.1768,
-    "role:M:w:appears": -0.0007,
-    "role:M:w:appendectomy": -0.0727,
-    "role:M:w:appendicitis": -0.2502,
-    "role:M:w:applicable": 0.3924,
-    "role:M:w:application": 0.0156,
-    "role:M:w:applied": 0.2232,
-    "role:M:w:approach": -0.1141,
-    "role:M:w:approaches": 0.0268,
-    "role:M:w:appropriate": 0.3458,
-    "role:M:w:approximately": 0.1442,
-    "role:M:w:april": -0.0904,
-    "role:M:w:are": 0.0685,
-    "role:M:w:area": 0.2381,
-    "role:M:w:areas": -0.1475,
-    "role:M:w:arm": -0.0465,
-    "role:M:w:arms": 0.1841,
-    "role:M:w:around": 0.1285,
-    "role:M:w:arterial": -0.5925,
-    "role:M:w:artery": 0.1277,
-    "role:M:w:arthritis": -0.1708,
-    "role:M:w:article": 0.2224,
-    "role:M:w:articles": -0.0467,
-    "role:M:w:as": -0.1555,
-    "role:M:w:ascertain": -0.0265,
-    "role:M:w:asd": 0.2037,
-    "role:M:w:asked": 0.2066,
-    "role:M:w:aspects": 0.0862,
-    "role:M:w:aspiration": -0.0609,
-    "role:M:w:assay": 0.1162,
-    "role:M:w:assays": -0.0794,
-    "role:M:w:assess": 0.0427,
-    "role:M:w:assessed": 0.7131,
-    "role:M:w:assesses": 0.1986,
-    "role:M:w:assessing": -0.0749,
-    "role:M:w:assessment": 0.3674,
-    "role:M:w:assessments": 0.1774,
-    "role:M:w:assigned": 0.3445,
-    "role:M:w:assignment": 0.0447,
-    "role:M:w:assisted": -0.0207,
-    "role:M:w:associated": -0.6346,
-    "role:M:w:association": -0.2482,
-    "role:M:w:associations": 0.0021,
-    "role:M:w:astigmatism": 0.1139,
-    "role:M:w:asymptomatic": -0.2268,
-    "role:M:w:at": 0.1119,
-    "role:M:w:atp": 0.0486,
-    "role:M:w:atrial": 0.2071,
-    "role:M:w:atrium": -0.0407,
-    "role:M:w:attempted": -0.0037,
-    "role:M:w:attention": -0.1501,
-    "role:M:w:attributed": -0.0917,
-    "role:M:w:attrition": -0.0341,
-    "role:M:w:atypical": 0.136,
-    "role:M:w:auditory": 0.08,
-    "role:M:w:august": 0.0438,
-    "role:M:w:aureus": 0.0071,
-    "role:M:w:author": 0.1855,
-    "role:M:w:authors": -0.1376,
-    "role:M:w:autism": 0.1661,
-    "role:M:w:autistic": 0.0397,
-    "role:M:w:availability": -0.0522,
-    "role:M:w:available": -0.5233,
-    "role:M:w:average": -0.0473,
-    "role:M:w:avoid": -0.0873,
-    "role:M:w:b": 0.2009,
-    "role:M:w:b1": -0.0053,
-    "role:M:w:baby": -0.0327,
-    "role:M:w:back": 0.1312,
-    "role:M:w:background": -0.0529,
-    "role:M:w:bacteria": -0.3119,
-    "role:M:w:bacterial": -0.0568,
-    "role:M:w:balance": 0.1672,
-    "role:M:w:barrier": -0.0393,
-    "role:M:w:base": -0.231,
-    "role:M:w:based": 0.1235,
-    "role:M:w:baseline": 0.3125,
-    "role:M:w:basis": 0.0861,
-    "role:M:w:be": -0.0969,
-    "role:M:w:became": -0.0357,
-    "role:M:w:because": -0.2124,
-    "role:M:w:become": -0.0346,
-    "role:M:w:been": -0.0214,
-    "role:M:w:before": 0.2872,
-    "role:M:w:beginning": 0.0135,
-    "role:M:w:behavior": 0.073,
-    "role:M:w:behavioral": 0.0075,
-    "role:M:w:behaviors": 0.0279,
-    "role:M:w:being": 0.0506,
-    "role:M:w:beliefs": -0.0981,
-    "role:M:w:below": -0.164,
-    "role:M:w:beneficial": -0.0242,
-    "role:M:w:benefit": -0.3408,
-    "role:M:w:benefits": -0.1418,
-    "role:M:w:best": -0.0774,
-    "role:M:w:beta": 0.1094,
-    "role:M:w:better": -0.4642,
-    "role:M:w:between": -0.1248,
-    "role:M:w:beyond": -0.0073,
-    "role:M:w:bias": -0.2749,
-    "role:M:w:bilateral": 0.0215,
-    "role:M:w:biliary": -0.0465,
-    "role:M:w:binary": 0.0163,
-    "role:M:w:binding": -0.1489,
-    "role:M:w:biological": -0.3845,
-    "role:M:w:biomarkers": 0.0599,
-    "role:M:w:biomedical": 0.0777,
-    "role:M:w:biopsy": -0.2421,
-    "role:M:w:birth": 0.0402,
-    "role:M:w:births": -0.0451,
-    "role:M:w:bladder": 0.1046,
-    "role:M:w:blastocyst": 0.2351,
-    "role:M:w:bleeding": -0.2217,
-    "role:M:w:blind": 0.2387,
-    "role:M:w:blinded": -0.1113,
-    "role:M:w:blinding": 0.0487,
-    "role:M:w:block": 0.008,
-    "role:M:w:blood": 0.1619,
-    "role:M:w:body": -0.0395,
-    "role:M:w:bone": 0.0436,
-    "role:M:w:both": -0.2689,
-    "role:M:w:bowel": -0.131,
-    "role:M:w:brain": 0.1517,
-    "role:M:w:breast": -0.3428,
-    "role:M:w:breastfeeding": -0.1484,
-    "role:M:w:brief": 0.2899,
-    "role:M:w:broad": -0.0588,
-    "role:M:w:bupivacaine": 0.1393,
-    "role:M:w:burden": 0.0447,
-    "role:M:w:but": -0.5345,
-    "role:M:w:by": -0.0438,
-    "role:M:w:bypass": 0.005,
-    "role:M:w:c": 0.1463,
-    "role:M:w:calculate": 0.1777,
-    "role:M:w:calculated": 0.5812,
-    "role:M:w:called": -0.0963,
-    "role:M:w:can": -0.0032,
-    "role:M:w:canal": 0.0434,
-    "role:M:w:cancer": 0.1489,
-    "role:M:w:cannot": -0.0553,
-    "role:M:w:capacity": -0.0868,
-    "role:M:w:capsule": -0.0648,
-    "role:M:w:carcinoma": 0.0078,
-    "role:M:w:cardiac": 0.0766,
-    "role:M:w:cardiovascular": 0.0586,
-    "role:M:w:care": 0.0797,
-    "role:M:w:carried": 0.2187,
-    "role:M:w:case": 0.7806,
-    "role:M:w:cases": -0.4852,
-    "role:M:w:cataract": 0.1164,
-    "role:M:w:categories": -0.1943,
-    "role:M:w:categorized": 0.085,
-    "role:M:w:category": 0.1811,
-    "role:M:w:catheter": 0.2399,
-    "role:M:w:causative": 0.1226,
-    "role:M:w:cause": -0.2641,
-    "role:M:w:caused": -0.4388,
-    "role:M:w:causes": 0.035,
-    "role:M:w:causing": -0.1387,
-    "role:M:w:cavity": -0.3192,
-    "role:M:w:cd": -0.1407,
-    "role:M:w:cdva": -0.0493,
-    "role:M:w:cell": -0.1044,
-    "role:M:w:cells": 0.1993,
-    "role:M:w:cellular": 0.1627,
-    "role:M:w:center": 0.6533,
-    "role:M:w:centers": 0.283,
-    "role:M:w:central": 0.0488,
-    "role:M:w:centre": 0.1221,
-    "role:M:w:cerebral": -0.1961,
-    "role:M:w:certain": -0.1168,
-    "role:M:w:certainty": -0.1034,
-    "role:M:w:cervical": -0.0081,
-    "role:M:w:cesarean": 0.153,
-    "role:M:w:chain": 0.0861,
-    "role:M:w:chance": 0.0537,
-    "role:M:w:change": 0.1015,
-    "role:M:w:changes": 0.3898,
-    "role:M:w:characteristic": -0.1644,
-    "role:M:w:characteristics": 0.0853,
-    "role:M:w:characterized": -0.2026,
-    "role:M:w:charts": 0.2195,
-    "role:M:w:checked": 0.194,
-    "role:M:w:checklist": 0.0372,
-    "role:M:w:chemical": 0.0223,
-    "role:M:w:chemotherapy": -0.0027,
-    "role:M:w:chest": -0.1126,
-    "role:M:w:chi": 0.1798,
-    "role:M:w:child": 0.0193,
-    "role:M:w:childbirth": 0.0177,
-    "role:M:w:childhood": 0.0974,
-    "role:M:w:children": -0.4189,
-    "role:M:w:china": -0.1287,
-    "role:M:w:chinese": -0.0271,
-    "role:M:w:choice": -0.1754,
-    "role:M:w:cholesterol": 0.2007,
-    "role:M:w:chronic": -0.1741,
-    "role:M:w:ci": -0.0019,
-    "role:M:w:cinahl": 0.0916,
-    "role:M:w:cis": 0.1371,
-    "role:M:w:citation": 0.0584,
-    "role:M:w:citations": 0.013,
-    "role:M:w:class": 0.1303,
-    "role:M:w:classification": -0.0856,
-    "role:M:w:classified": 0.2703,
-    "role:M:w:clear": -0.191,
-    "role:M:w:clearance": 0.1058,
-    "role:M:w:clearly": -0.1398,
-    "role:M:w:cleavage": 0.2297,
-    "role:M:w:cleft": -0.012,
-    "role:M:w:clinic": 0.3765,
-    "role:M:w:clinical": 0.291,
-    "role:M:w:clinically": 0.5537,
-    "role:M:w:clinicaltrials": 0.4889,
-    "role:M:w:clinicians": 0.0825,
-    "role:M:w:close": -0.1302,
-    "role:M:w:closed": 0.0252,
-    "role:M:w:closely": -0.1532,
-    "role:M:w:closure": -0.1126,
-    "role:M:w:cluster": 0.0574,
-    "role:M:w:clusters": 0.1535,
-    "role:M:w:cm": 0.4927,
-    "role:M:w:co": -0.1293,
-    "role:M:w:cochrane": 0.3896,
-    "role:M:w:coefficient": -0.1447,
-    "role:M:w:coefficients": 0.2144,
-    "role:M:w:cognition": 0.3185,
-    "role:M:w:cognitive": 0.0042,
-    "role:M:w:coherence": 0.0638,
-    "role:M:w:cohort": 0.4632,
-    "role:M:w:coli": -0.1873,
-    "role:M:w:colitis": 0.1588,
-    "role:M:w:collected": 0.2426,
-    "role:M:w:collection": 0.0177,
-    "role:M:w:colon": 0.1339,
-    "role:M:w:colorectal": -0.0251,
-    "role:M:w:combination": 0.0125,
-    "role:M:w:combinations": 0.1548,
-    "role:M:w:combined": 0.3897,
-    "role:M:w:common": -0.2767,
-    "role:M:w:commonly": -0.2689,
-    "role:M:w:communication": 0.0067,
-    "role:M:w:community": -0.1601,
-    "role:M:w:comparable": -0.3673,
-    "role:M:w:comparative": -0.0512,
-    "role:M:w:compare": -0.1442,
-    "role:M:w:compared": -0.2493,
-    "role:M:w:comparing": 0.4357,
-    "role:M:w:comparison": 0.1323,
-    "role:M:w:comparisons": -0.1933,
-    "role:M:w:complaints": -0.021,
-    "role:M:w:complementary": -0.0621,
-    "role:M:w:complete": -0.1976,
-    "role:M:w:completed": 0.2915,
-    "role:M:w:completely": -0.0658,
-    "role:M:w:completing": 0.2659,
-    "role:M:w:completion": -0.4131,
-    "role:M:w:complex": -0.1317,
-    "role:M:w:compliance": 0.2513,
-    "role:M:w:complicated": -0.2621,
-    "role:M:w:complication": -0.1344,
-    "role:M:w:complications": -0.2618,
-    "role:M:w:component": 0.0622,
-    "role:M:w:components": -0.005,
-    "role:M:w:composite": 0.1722,
-    "role:M:w:composition": -0.0152,
-    "role:M:w:comprehensive": 0.0309,
-    "role:M:w:compression": 0.178,
-    "role:M:w:comprised": -0.3339,
-    "role:M:w:computed": 0.0976,
-    "role:M:w:computer": -0.109,
-    "role:M:w:concealment": -0.1895,
-    "role:M:w:concentration": -0.1037,
-    "role:M:w:concentrations": 0.0582,
-    "role:M:w:concern": -0.0126,
-    "role:M:w:concerns": 0.0552,
-    "role:M:w:conclude": -0.0317,
-    "role:M:w:conclusion": -0.0001,
-    "role:M:w:conclusions": -0.1589,
-    "role:M:w:concomitant": 0.0434,
-    "role:M:w:concurrent": -0.0711,
-    "role:M:w:condition": 0.123,
-    "role:M:w:conditions": -0.1176,
-    "role:M:w:conducted": -0.0759,
-    "role:M:w:conference": -0.0603,
-    "role:M:w:confidence": 0.463,
-    "role:M:w:confirm": -0.0152,
-    "role:M:w:confirmed": 0.0465,
-    "role:M:w:confirms": -0.0319,
-    "role:M:w:confounding": -0.037,
-    "role:M:w:congenital": -0.1206,
-    "role:M:w:consecutive": 0.762,
-    "role:M:w:consensus": 0.0865,
-    "role:M:w:consent": 0.1233,
-    "role:M:w:consequences": -0.0398,
-    "role:M:w:conservative": -0.2252,
-    "role:M:w:consider": -0.1699,
-    "role:M:w:considerable": -0.1102,
-    "role:M:w:consideration": -0.184,
-    "role:M:w:considered": 0.2956,
-    "role:M:w:considering": -0.108,
-    "role:M:w:consisted": -0.3997,
-    "role:M:w:consistent": 0.0172,
-    "role:M:w:consistently": -0.2639,
-    "role:M:w:consisting": 0.0404,
-    "role:M:w:consultation": 0.0856,
-    "role:M:w:consumption": 0.2914,
-    "role:M:w:contact": -0.1266,
-    "role:M:w:contacted": 0.2513,
-    "role:M:w:contained": 0.0629,
-    "role:M:w:containing": 0.1713,
-    "role:M:w:contains": -0.2284,
-    "role:M:w:content": 0.2968,
-    "role:M:w:context": 0.1349,
-    "role:M:w:continuation": -0.0289,
-    "role:M:w:continued": 0.2837,
-    "role:M:w:continuing": -0.149,
-    "role:M:w:continuous": 0.2917,
-    "role:M:w:contrast": -0.1139,
-    "role:M:w:contribute": -0.0321,
-    "role:M:w:contributed": -0.1524,
-    "role:M:w:contribution": -0.0986,
-    "role:M:w:control": 0.2923,
-    "role:M:w:controlled": 0.6845,
-    "role:M:w:controls": -0.0048,
-    "role:M:w:controversial": -0.2553,
-    "role:M:w:conventional": -0.1782,
-    "role:M:w:cord": 0.0527,
-    "role:M:w:corneal": 0.1533,
-    "role:M:w:coronary": 0.0185,
-    "role:M:w:correct": 0.0788,
-    "role:M:w:corrected": -0.0404,
-    "role:M:w:correction": 0.5402,
-    "role:M:w:correlated": -0.2558,
-    "role:M:w:correlation": 0.007,
-    "role:M:w:correlations": -0.018,
-    "role:M:w:corresponding": 0.0691,
-    "role:M:w:cortical": 0.0276,
-    "role:M:w:corticosteroids": -0.3136,
-    "role:M:w:cost": 0.1156,
-    "role:M:w:costs": 0.4056,
-    "role:M:w:could": 0.0271,
-    "role:M:w:count": 0.1052,
-    "role:M:w:countries": -0.0411,
-    "role:M:w:course": 0.4057,
-    "role:M:w:covariates": -0.1024,
-    "role:M:w:coverage": -0.1184,
-    "role:M:w:cox": -0.2455,
-    "role:M:w:created": 0.2007,
-    "role:M:w:criteria": -0.0226,
-    "role:M:w:criterion": -0.0101,
-    "role:M:w:critical": -0.2093,
-    "role:M:w:crohn": -0.1271,
-    "role:M:w:cross": 0.45,
-    "role:M:w:crp": 0.5119,
-    "role:M:w:crucial": 0.0573,
-    "role:M:w:csf": 0.1593,
-    "role:M:w:ct": 0.3509,
-    "role:M:w:culture": -0.1312,
-    "role:M:w:cultures": 0.0777,
-    "role:M:w:cumulative": -0.0955,
-    "role:M:w:cure": 0.2945,
-    "role:M:w:cured": -0.3954,
-    "role:M:w:current": -0.047,
-    "role:M:w:currently": -0.3227,
-    "role:M:w:curve": -0.1488,
-    "role:M:w:cutaneous": 0.0148,
-    "role:M:w:cycle": 0.3668,
-    "role:M:w:cycles": 0.3479,
-    "role:M:w:cytokines": 0.0678,
-    "role:M:w:d": -0.1662,
-    "role:M:w:daily": 0.3272,
-    "role:M:w:damage": -0.0832,
-    "role:M:w:data": 0.1521,
-    "role:M:w:database": 0.4695,
-    "role:M:w:databases": 0.1362,
-    "role:M:w:date": 0.3103,
-    "role:M:w:day": 0.1835,
-    "role:M:w:days": 0.1995,
-    "role:M:w:de": -0.1472,
-    "role:M:w:death": 0.1341,
-    "role:M:w:deaths": 0.048,
-    "role:M:w:debate": -0.0423,
-    "role:M:w:debridement": -0.0832,
-    "role:M:w:decades": -0.2296,
-    "role:M:w:december": 0.3753,
-    "role:M:w:decision": 0.0075,
-    "role:M:w:decline": 0.0391,
-    "role:M:w:decompression": 0.2066,
-    "role:M:w:decrease": -0.2391,
-    "role:M:w:decreased": -0.1136,
-    "role:M:w:decreasing": 0.1848,
-    "role:M:w:deep": -0.1713,
-    "role:M:w:deficit": -0.0556,
-    "role:M:w:deficits": -0.0591,
-    "role:M:w:defined": 0.6065,
-    "role:M:w:definitive": -0.1784,
-    "role:M:w:degree": -0.1852,
-    "role:M:w:degrees": 0.1534,
-    "role:M:w:delay": -0.032,
-    "role:M:w:delayed": -0.2861,
-    "role:M:w:delays": -0.0909,
-    "role:M:w:delivered": -0.0845,
-    "role:M:w:delivery": 0.1988,
-    "role:M:w:demographic": 0.0101,
-    "role:M:w:demographics": 0.1691,
-    "role:M:w:demonstrate": -0.0948,
-    "role:M:w:demonstrated": 0.0108,
-    "role:M:w:demonstrates": -0.0194,
-    "role:M:w:density": 0.2119,
-    "role:M:w:dental": -0.2556,
-    "role:M:w:department": 0.0745,
-    "role:M:w:dependent": 0.1946,
-    "role:M:w:depression": -0.0508,
-    "role:M:w:depressive": -0.2654,
-    "role:M:w:depth": -0.1111,
-    "role:M:w:derived": -0.1111,
-    "role:M:w:describe": -0.1239,
-    "role:M:w:described": 0.1502,
-    "role:M:w:describes": -0.196,
-    "role:M:w:descriptive": 0.233,
-    "role:M:w:design": -0.2662,
-    "role:M:w:designed": -0.2209,
-    "role:M:w:despite": 0.0355,
-    "role:M:w:detect": -0.0062,
-    "role:M:w:detected": -0.2276,
-    "role:M:w:detection": -0.0507,
-    "role:M:w:determine": 0.057,
-    "role:M:w:determined": 0.1804,
-    "role:M:w:determining": 0.1225,
-    "role:M:w:develop": 0.4011,
-    "role:M:w:developed": 0.1929,
-    "role:M:w:developing": -0.086,
-    "role:M:w:development": 0.037,
-    "role:M:w:developmental": 0.0202,
-    "role:M:w:deviation": 0.0287,
-    "role:M:w:device": -0.008,
-    "role:M:w:devices": -0.0376,
-    "role:M:w:diabetes": -0.2241,
-    "role:M:w:diabetic": 0.0643,
-    "role:M:w:diagnosed": 0.1367,
-    "role:M:w:diagnoses": -0.0599,
-    "role:M:w:diagnosis": 0.0212,
-    "role:M:w:diagnostic": 0.0708,
-    "role:M:w:diameter": 0.1529,
-    "role:M:w:diarrhea": -0.0337,
-    "role:M:w:diarrhoea": -0.2972,
-    "role:M:w:diastolic": -0.0734,
-    "role:M:w:dichotomous": 0.3637,
-    "role:M:w:did": -0.0457,
-    "role:M:w:died": -0.1523,
-    "role:M:w:diet": -0.1543,
-    "role:M:w:dietary": 0.1381,
-    "role:M:w:differ": -0.1692,
-    "role:M:w:differed": -0.192,
-    "role:M:w:difference": -0.1171,
-    "role:M:w:differences": -0.2603,
-    "role:M:w:different": -0.2498,
-    "role:M:w:differential": -0.0331,
-    "role:M:w:difficult": -0.0198,
-    "role:M:w:difficulties": -0.0875,
-    "role:M:w:difficulty": 0.0941,
-    "role:M:w:digestive": 0.0002,
-    "role:M:w:dimensional": -0.0928,
-    "role:M:w:dimensions": -0.0708,
-    "role:M:w:diopter": 0.1417,
-    "role:M:w:diopters": -0.0301,
-    "role:M:w:direct": 0.0979,
-    "role:M:w:direction": -0.0166,
-    "role:M:w:directly": 0.085,
-    "role:M:w:disability": 0.2563,
-    "role:M:w:disc": 0.0236,
-    "role:M:w:discharge": -0.0525,
-    "role:M:w:discomfort": 0.0621,
-    "role:M:w:discontinued": -0.0162,
-    "role:M:w:discussed": 0.2852,
-    "role:M:w:discussion": 0.3525,
-    "role:M:w:disease": -0.2433,
-    "role:M:w:diseases": 0.3901,
-    "role:M:w:disorder": -0.0041,
-    "role:M:w:disorders": 0.0221,
-    "role:M:w:disseminated": 0.0294,
-    "role:M:w:dissemination": 0.2669,
-    "role:M:w:distal": 0.0697,
-    "role:M:w:distance": -0.0118,
-    "role:M:w:distinct": -0.2046,
-    "role:M:w:distress": -0.0705,
-    "role:M:w:distributed": 0.0123,
-    "role:M:w:distribution": 0.0211,
-    "role:M:w:divided": 0.3526,
-    "role:M:w:dizziness": -0.2326,
-    "role:M:w:dl": -0.0564,
-    "role:M:w:dna": 0.2454,
-    "role:M:w:do": -0.2067,
-    "role:M:w:documented": -0.0602,
-    "role:M:w:does": -0.0619,
-    "role:M:w:domains": -0.0812,
-    "role:M:w:done": 0.1599,
-    "role:M:w:donor": 0.0566,
-    "role:M:w:dosage": 0.2062,
-    "role:M:w:dose": 0.098,
-    "role:M:w:doses": 0.3061,
-    "role:M:w:dosing": -0.0085,
-    "role:M:w:double": 0.032,
-    "role:M:w:down": -0.1021,
-    "role:M:w:drain": -0.0451,
-    "role:M:w:drainage": 0.1742,
-    "role:M:w:drained": 0.3679,
-    "role:M:w:draw": -0.014,
-    "role:M:w:drawn": -0.2656,
-    "role:M:w:driven": -0.0896,
-    "role:M:w:drug": 0.1322,
-    "role:M:w:drugs": 0.0165,
-    "role:M:w:dry": -0.0213,
-    "role:M:w:due": -0.3994,
-    "role:M:w:duration": 0.0979,
-    "role:M:w:during": -0.134,
-    "role:M:w:dysfunction": -0.2164,
-    "role:M:w:e": 0.0138,
-    "role:M:w:each": 0.4416,
-    "role:M:w:ear": 0.1139,
-    "role:M:w:earlier": -0.069,
-    "role:M:w:early": -0.2919,
-    "role:M:w:easily": -0.1175,
-    "role:M:w:easy": 0.1389,
-    "role:M:w:ebsco": 0.0618,
-    "role:M:w:echocardiography": -0.3074,
-    "role:M:w:economic": 0.0501,
-    "role:M:w:edema": -0.0082,
-    "role:M:w:education": -0.1473,
-    "role:M:w:educational": 0.0461,
-    "role:M:w:effect": -0.0129,
-    "role:M:w:effective": -0.0034,
-    "role:M:w:effectively": -0.0131,
-    "role:M:w:effectiveness": -0.1918,
-    "role:M:w:effects": -0.2133,
-    "role:M:w:efficacy": -0.144,
-    "role:M:w:efficiency": -0.033,
-    "role:M:w:efficient": -0.0131,
-    "role:M:w:efforts": 0.0586,
-    "role:M:w:egfr": 0.0274,
-    "role:M:w:eight": -0.0659,
-    "role:M:w:eighty": 0.052,
-    "role:M:w:either": -0.0451,
-    "role:M:w:elderly": -0.0571,
-    "role:M:w:elective": -0.152,
-    "role:M:w:electronic": 0.3054,
-    "role:M:w:elevated": 0.329,
-    "role:M:w:elevation": 0.1041,
-    "role:M:w:eleven": -0.0555,
-    "role:M:w:eligibility": 0.1649,
-    "role:M:w:eligible": 0.2152,
-    "role:M:w:elucidate": -0.0057,
-    "role:M:w:embase": 0.2431,
-    "role:M:w:embryo": -0.0221,
-    "role:M:w:emerged": -0.2034,
-    "role:M:w:emergency": -0.0692,
-    "role:M:w:employed": -0.038,
-    "role:M:w:emptying": 0.0262,
-    "role:M:w:end": 0.1534,
-    "role:M:w:endometrial": 0.0248,
-    "role:M:w:endometriosis": 0.1954,
-    "role:M:w:endometritis": -0.1668,
-    "role:M:w:endoscopic": -0.1546,
-    "role:M:w:endothelial": 0.0885,
-    "role:M:w:endpoint": 0.1652,
-    "role:M:w:energy": -0.0457,
-    "role:M:w:english": 0.0861,
-    "role:M:w:enhance": -0.0052,
-    "role:M:w:enhanced": -0.1603,
-    "role:M:w:enhancement": -0.3048,
-    "role:M:w:enrolled": 0.0153,
-    "role:M:w:enrollment": 0.1417,
-    "role:M:w:ensure": 0.0313,
-    "role:M:w:entire": 0.1401,
-    "role:M:w:entity": -0.1661,
-    "role:M:w:entry": -0.1807,
-    "role:M:w:environmental": -0.0115,
-    "role:M:w:enzyme": 0.0782,
-    "role:M:w:enzymes": -0.1111,
-    "role:M:w:epidemiological": 0.0616,
-    "role:M:w:epidural": 0.1649,
-    "role:M:w:epilepsy": -0.0652,
-    "role:M:w:episodes": 0.1269,
-    "role:M:w:epithelial": 0.1508,
-    "role:M:w:equal": 0.1848,
-    "role:M:w:equivalent": 0.0226,
-    "role:M:w:eradication": 0.0855,
-    "role:M:w:error": 0.1066,
-    "role:M:w:erythrocyte": 0.0043,
-    "role:M:w:escherichia": -0.1697,
-    "role:M:w:especially": -0.0277,
-    "role:M:w:esr": 0.1397,
-    "role:M:w:essential": -0.0644,
-    "role:M:w:establish": 0.2356,
-    "role:M:w:established": 0.3814,
-    "role:M:w:estimate": 0.1267,
-    "role:M:w:estimated": 0.6489,
-    "role:M:w:estimates": -0.0565,
-    "role:M:w:et": -0.5379,
-    "role:M:w:etiology": 0.2193,
-    "role:M:w:european": -0.0531,
-    "role:M:w:evaluate": -0.2981,
-    "role:M:w:evaluated": 0.2651,
-    "role:M:w:evaluating": 0.2035,
-    "role:M:w:evaluation": 0.0234,
-    "role:M:w:evaluations": 0.0463,
-    "role:M:w:even": 0.1829,
-    "role:M:w:event": -0.098,
-    "role:M:w:events": 0.1868,
-    "role:M:w:every": -0.0296,
-    "role:M:w:evidence": -0.4946,
-    "role:M:w:evident": -0.0261,
-    "role:M:w:evolution": -0.0491,
-    "role:M:w:examination": 0.1505,
-    "role:M:w:examinations": 0.0205,
-    "role:M:w:examine": 0.1191,
-    "role:M:w:examined": 0.1818,
-    "role:M:w:excellent": -0.0626,
-    "role:M:w:except": -0.1119,
-    "role:M:w:excluded": 0.5966,
-    "role:M:w:exercise": 0.3061,
-    "role:M:w:exhibited": -0.1099,
-    "role:M:w:existing": 0.0249,
-    "role:M:w:exists": -0.082,
-    "role:M:w:expanded": -0.0479,
-    "role:M:w:expected": -0.0122,
-    "role:M:w:experience": -0.4411,
-    "role:M:w:experienced": 0.1949,
-    "role:M:w:experiences": -0.1133,
-    "role:M:w:experimental": 0.3279,
-    "role:M:w:experts": 0.1229,
-    "role:M:w:explore": -0.138,
-    "role:M:w:explored": 0.1251,
-    "role:M:w:exposed": -0.1546,
-    "role:M:w:exposure": -0.4347,
-    "role:M:w:expressed": -0.1523,
-    "role:M:w:expression": 0.048,
-    "role:M:w:extended": -0.1004,
-    "role:M:w:extension": 0.0502,
-    "role:M:w:extensive": -0.1575,
-    "role:M:w:extent": 0.0257,
-    "role:M:w:external": 0.0674,
-    "role:M:w:extracted": 0.5361,
-    "role:M:w:extraction": 0.3827,
-    "role:M:w:eye": 0.0667,
-    "role:M:w:eyes": -0.2216,
-    "role:M:w:f": -0.3827,
-    "role:M:w:facial": -0.0172,
-    "role:M:w:facilitate": -0.1094,
-    "role:M:w:fact": -0.0387,
-    "role:M:w:factor": 0.1186,
-    "role:M:w:factors": -0.2102,
-    "role:M:w:failed": -0.0183,
-    "role:M:w:failure": -0.2271,
-    "role:M:w:failures": -0.2538,
-    "role:M:w:family": 0.0761,
-    "role:M:w:far": -0.1137,
-    "role:M:w:fast": -0.3543,
-    "role:M:w:faster": -0.1994,
-    "role:M:w:fat": -0.045,
-    "role:M:w:fatigue": -0.0772,
-    "role:M:w:favorable": -0.1395,
-    "role:M:w:favour": 0.1487,
-    "role:M:w:favourable": 0.0379,
-    "role:M:w:feasibility": -0.0071,
-    "role:M:w:feasible": -0.0332,
-    "role:M:w:features": -0.0129,
-    "role:M:w:febrile": 0.1057,
-    "role:M:w:february": -0.1103,
-    "role:M:w:feeding": 0.0556,
-    "role:M:w:female": 0.0643,
-    "role:M:w:females": 0.2092,
-    "role:M:w:femtosecond": 0.1017,
-    "role:M:w:fentanyl": -0.0004,
-    "role:M:w:fertility": 0.375,
-    "role:M:w:fertilization": -0.0453,
-    "role:M:w:fetal": 0.2053,
-    "role:M:w:fever": -0.3678,
-    "role:M:w:few": -0.4806,
-    "role:M:w:fewer": -0.0935,
-    "role:M:w:fibrillation": -0.072,
-    "role:M:w:field": 0.2584,
-    "role:M:w:fifty": 0.0941,
-    "role:M:w:filled": 0.0926,
-    "role:M:w:final": 0.1171,
-    "role:M:w:finally": 0.3325,
-    "role:M:w:find": 0.2456,
-    "role:M:w:finding": -0.0355,
-    "role:M:w:findings": 0.1314,
-    "role:M:w:firm": -0.0146,
-    "role:M:w:first": 0.275,
-    "role:M:w:fistula": 0.2362,
-    "role:M:w:five": -0.4525,
-    "role:M:w:fixation": 0.2817,
-    "role:M:w:fixed": 0.3084,
-    "role:M:w:flow": -0.4323,
-    "role:M:w:fluid": 0.1443,
-    "role:M:w:focal": -0.1568,
-    "role:M:w:focus": 0.2665,
-    "role:M:w:focused": -0.1316,
-    "role:M:w:focusing": -0.13,
-    "role:M:w:follow": -0.0662,
-    "role:M:w:followed": 0.0001,
-    "role:M:w:following": 0.3725,
-    "role:M:w:food": -0.0387,
-    "role:M:w:for": -0.0596,
-    "role:M:w:form": 0.3952,
-    "role:M:w:formation": 0.1703,
-    "role:M:w:forms": 0.3585,
-    "role:M:w:formula": 0.0034,
-    "role:M:w:forty": -0.1387,
-    "role:M:w:forward": -0.0637,
-    "role:M:w:found": -1.0445,
-    "role:M:w:four": 0.1178,
-    "role:M:w:fourth": 0.2168,
-    "role:M:w:fracture": 0.1372,
-    "role:M:w:framework": -0.0246,
-    "role:M:w:frankel": -0.1022,
-    "role:M:w:free": -0.0006,
-    "role:M:w:frequency": -0.0033,
-    "role:M:w:frequent": -0.3555,
-    "role:M:w:frequently": -0.3574,
-    "role:M:w:from": 0.1642,
-    "role:M:w:full": -0.0749,
-    "role:M:w:fully": -0.0832,
-    "role:M:w:function": -0.2001,
-    "role:M:w:functional": 0.2482,
-    "role:M:w:functioning": 0.1155,
-    "role:M:w:functions": -0.1248,
-    "role:M:w:funded": -0.0404,
-    "role:M:w:funding": -0.1665,
-    "role:M:w:further": -0.0052,
-    "role:M:w:furthermore": -0.1006,
-    "role:M:w:fusion": -0.1069,
-    "role:M:w:future": -0.0225,
-    "role:M:w:g": -0.1451,
-    "role:M:w:gain": -0.0914,
-    "role:M:w:gas": -0.0706,
-    "role:M:w:gastric": -0.3308,
-    "role:M:w:gastrointestinal": -0.2135,
-    "role:M:w:gel": 0.0136,
-    "role:M:w:gender": -0.1448,
-    "role:M:w:gene": -0.5101,
-    "role:M:w:general": 0.0913,
-    "role:M:w:generalized": 0.0862,
-    "role:M:w:generally": -0.2594,
-    "role:M:w:generated": 0.2051,
-    "role:M:w:generation": -0.1618,
-    "role:M:w:genes": -0.3548,
-    "role:M:w:genetic": -0.0887,
-    "role:M:w:genitourinary": 0.0073,
-    "role:M:w:genotype": 0.0167,
-    "role:M:w:gestational": 0.2735,
-    "role:M:w:girls": 0.1565,
-    "role:M:w:given": -0.1062,
-    "role:M:w:giving": -0.085,
-    "role:M:w:global": 0.1793,
-    "role:M:w:glucose": 0.2638,
-    "role:M:w:goal": -0.1535,
-    "role:M:w:gold": -0.2755,
-    "role:M:w:good": 0.1234,
-    "role:M:w:gov": 0.4889,
-    "role:M:w:grade": 0.6629,
-    "role:M:w:gradual": -0.1523,
-    "role:M:w:graft": 0.1636,
-    "role:M:w:gram": -0.2611,
-    "role:M:w:great": 0.0136,
-    "role:M:w:greater": -0.0131,
-    "role:M:w:greatest": -0.0334,
-    "role:M:w:group": 0.1225,
-    "role:M:w:groups": 0.3235,
-    "role:M:w:growing": 0.0574,
-    "role:M:w:growth": -0.0669,
-    "role:M:w:guidance": 0.0991,
-    "role:M:w:guide": 0.1173,
-    "role:M:w:guided": 0.0195,
-    "role:M:w:guidelines": -0.0768,
-    "role:M:w:gut": -0.025,
-    "role:M:w:h": 0.3984,
-    "role:M:w:had": -0.3358,
-    "role:M:w:half": -0.125,
-    "role:M:w:handsearched": 0.1427,
-    "role:M:w:harm": -0.0085,
-    "role:M:w:harmful": -0.1122,
-    "role:M:w:harms": -0.1334,
-    "role:M:w:has": -0.1122,
-    "role:M:w:have": -0.2319,
-    "role:M:w:having": -0.2159,
-    "role:M:w:hazard": -0.0608,
-    "role:M:w:hazards": 0.027,
-    "role:M:w:he": -0.0356,
-    "role:M:w:head": -0.0557,
-    "role:M:w:headache": 0.0078,
-    "role:M:w:heal": -0.079,
-    "role:M:w:healed": -0.0919,
-    "role:M:w:healing": -0.4368,
-    "role:M:w:health": 0.2527,
-    "role:M:w:healthcare": -0.0391,
-    "role:M:w:healthy": 0.2862,
-    "role:M:w:heart": 0.1389,
-    "role:M:w:height": -0.0586,
-    "role:M:w:help": -0.2111,
-    "role:M:w:hemodynamic": -0.0066,
-    "role:M:w:hemodynamics": 0.2533,
-    "role:M:w:hemoglobin": 0.1984,
-    "role:M:w:hence": 0.052,
-    "role:M:w:her": -0.0699,
-    "role:M:w:here": -0.1278,
-    "role:M:w:heterogeneity": 0.1674,
-    "role:M:w:heterogeneous": -0.0863,
-    "role:M:w:high": -0.7069,
-    "role:M:w:higher": -0.7742,
-    "role:M:w:highest": -0.1834,
-    "role:M:w:highlight": -0.001,
-    "role:M:w:highly": -0.0267,
-    "role:M:w:hip": -0.1455,
-    "role:M:w:his": -0.2616,
-    "role:M:w:history": 0.1039,
-    "role:M:w:hiv": -0.1402,
-    "role:M:w:home": -0.0284,
-    "role:M:w:hormone": 0.1588,
-    "role:M:w:hospital": 0.3456,
-    "role:M:w:hospitalisation": -0.0356,
-    "role:M:w:hospitalised": 0.0092,
-    "role:M:w:hospitalization": 0.0196,
-    "role:M:w:hospitals": -0.0731,
-    "role:M:w:hour": 0.0406,
-    "role:M:w:hours": 0.3844,
-    "role:M:w:how": -0.1616,
-    "role:M:w:however": 0.0574,
-    "role:M:w:hr": -0.2907,
-    "role:M:w:human": 0.0738,
-    "role:M:w:hundred": 0.0192,
-    "role:M:w:hypertension": -0.1652,
-    "role:M:w:hypothesis": 0.1688,
-    "role:M:w:i": -0.1846,
-    "role:M:w:ibd": 0.0635,
-    "role:M:w:ictrp": 0.0428,
-    "role:M:w:identification": 0.04,
-    "role:M:w:identified": -0.0419,
-    "role:M:w:identify": -0.0034,
-    "role:M:w:identifying": -0.0835,
-    "role:M:w:ie": 0.1018,
-    "role:M:w:if": -0.1447,
-    "role:M:w:ii": -0.19,
-    "role:M:w:iii": -0.0566,
-    "role:M:w:il": -0.1824,
-    "role:M:w:iliac": -0.2559,
-    "role:M:w:iliopsoas": 0.1849,
-    "role:M:w:illness": 0.1412,
-    "role:M:w:image": 0.1435,
-    "role:M:w:images": -0.0101,
-    "role:M:w:imaging": 0.5387,
-    "role:M:w:immediate": 0.1193,
-    "role:M:w:immediately": -0.0015,
-    "role:M:w:immune": 0.4353,
-    "role:M:w:immunocompromised": -0.0182,
-    "role:M:w:immunodeficiency": -0.1333,
-    "role:M:w:impact": -0.1855,
-    "role:M:w:impaired": -0.0529,
-    "role:M:w:impairment": 0.1329,
-    "role:M:w:implant": 0.2155,
-    "role:M:w:implantation": 0.2529,
-    "role:M:w:implanted": 0.092,
-    "role:M:w:implementation": 0.0542,
-    "role:M:w:implemented": 0.1752,
-    "role:M:w:implications": -0.0554,
-    "role:M:w:importance": -0.1387,
-    "role:M:w:important": -0.1944,
-    "role:M:w:improve": -0.0783,
-    "role:M:w:improved": -0.3269,
-    "role:M:w:improvement": -0.4702,
-    "role:M:w:improvements": -0.0647,
-    "role:M:w:improves": -0.0218,
-    "role:M:w:improving": -0.1183,
-    "role:M:w:in": -0.4574,
-    "role:M:w:inability": -0.0057,
-    "role:M:w:inadequate": -0.1971,
-    "role:M:w:inception": 0.0808,
-    "role:M:w:incidence": -0.1348,
-    "role:M:w:incision": -0.1487,
-    "role:M:w:incisions": 0.0636,
-    "role:M:w:include": -0.0782,
-    "role:M:w:included": 0.0508,
-    "role:M:w:includes": -0.12,
-    "role:M:w:including": 0.0657,
-    "role:M:w:inclusion": 0.0098,
-    "role:M:w:income": -0.025,
-    "role:M:w:incontinence": 0.1862,
-    "role:M:w:increase": -0.1512,
-    "role:M:w:increased": -0.0744,
-    "role:M:w:increases": -0.3536,
-    "role:M:w:increasing": -0.1836,
-    "role:M:w:increasingly": -0.0231,
-    "role:M:w:independence": 0.0017,
-    "role:M:w:independent": 0.0002,
-    "role:M:w:independently": 0.7774,
-    "role:M:w:index": 0.178,
-    "role:M:w:indexed": 0.0599,
-    "role:M:w:india": -0.0699,
-    "role:M:w:indicate": 0.3111,
-    "role:M:w:indicated": -0.1444,
-    "role:M:w:indicating": -0.1836,
-    "role:M:w:indication": 0.0673,
-    "role:M:w:indications": -0.015,
-    "role:M:w:individual": -0.243,
-    "role:M:w:individuals": -0.2267,
-    "role:M:w:induced": 0.4257,
-    "role:M:w:induces": -0.1023,
-    "role:M:w:induction": 0.2127,
-    "role:M:w:industry": 0.0558,
-    "role:M:w:infant": 0.1036,
-    "role:M:w:infants": 0.0894,
-    "role:M:w:infarction": -0.1409,
-    "role:M:w:infected": -0.4481,
-    "role:M:w:infection": -0.045,
-    "role:M:w:infections": -0.2373,
-    "role:M:w:infectious": -0.0615,
-    "role:M:w:infective": -0.0897,
-    "role:M:w:inferior": -0.0823,
-    "role:M:w:infertility": 0.0589,
-    "role:M:w:inflammation": 0.2704,
-    "role:M:w:inflammatory": -0.3028,
-    "role:M:w:influence": -0.1076,
-    "role:M:w:influenced": -0.0557,
-    "role:M:w:influences": -0.0464,
-    "role:M:w:inform": -0.0446,
-    "role:M:w:information": 0.1108,
-    "role:M:w:infusion": 0.1181,
-    "role:M:w:inhibition": 0.1272,
-    "role:M:w:inhibitor": -0.1333,
-    "role:M:w:inhibitors": 0.0302,
-    "role:M:w:initial": 0.3718,
-    "role:M:w:initially": 0.1246,
-    "role:M:w:initiated": -0.101,
-    "role:M:w:initiation": 0.1956,
-    "role:M:w:injection": -0.0447,
-    "role:M:w:injections": -0.1847,
-    "role:M:w:injuries": -0.0063,
-    "role:M:w:injury": -0.4988,
-    "role:M:w:inner": 0.0138,
-    "role:M:w:inserted": 0.0503,
-    "role:M:w:insertion": 0.0713,
-    "role:M:w:inside": -0.1311,
-    "role:M:w:insight": -0.1896,
-    "role:M:w:instability": -0.0735,
-    "role:M:w:institute": 0.2473,
-    "role:M:w:institution": -0.0617,
-    "role:M:w:instrument": 0.0577,
-    "role:M:w:instrumentation": -0.0171,
-    "role:M:w:instruments": 0.0234,
-    "role:M:w:insufficient": -0.0902,
-    "role:M:w:intake": -0.3985,
-    "role:M:w:intensity": 0.0176,
-    "role:M:w:intensive": -0.0716,
-    "role:M:w:intention": 0.0554,
-    "role:M:w:interaction": 0.2315,
-    "role:M:w:interactions": -0.1157,
-    "role:M:w:interest": -0.1319,
-    "role:M:w:intermediate": 0.0335,
-    "role:M:w:intermittent": 0.1708,
-    "role:M:w:internal": 0.1147,
-    "role:M:w:international": 0.0157,
-    "role:M:w:interpreted": -0.2045,
-    "role:M:w:interval": 0.0514,
-    "role:M:w:intervals": 0.142,
-    "role:M:w:intervention": 0.3966,
-    "role:M:w:interventions": -0.0883,
-    "role:M:w:interview": 0.1768,
-    "role:M:w:interviews": 0.132,
-    "role:M:w:intestinal": 0.097,
-    "role:M:w:intestine": 0.0075,
-    "role:M:w:into": 0.2079,
-    "role:M:w:intra": 0.4141,
-    "role:M:w:intracranial": 0.4607,
-    "role:M:w:intracytoplasmic": 0.1788,
-    "role:M:w:intraocular": 0.1556,
-    "role:M:w:intraoperative": 0.0365,
-    "role:M:w:intrathecal": 0.031,
-    "role:M:w:intravenous": 0.0096,
-    "role:M:w:intubation": 0.1093,
-    "role:M:w:invasive": 0.027,
-    "role:M:w:investigate": -0.1329,
-    "role:M:w:investigated": 0.0689,
-    "role:M:w:investigating": 0.0038,
-    "role:M:w:investigation": 0.1975,
-    "role:M:w:investigations": 0.1104,
-    "role:M:w:investigators": -0.0479,
-    "role:M:w:involved": 0.0808,
-    "role:M:w:involvement": -0.0862,
-    "role:M:w:involves": -0.1992,
-    "role:M:w:involving": -0.4212,
-    "role:M:w:iol": 0.1209,
-    "role:M:w:iols": 0.055,
-    "role:M:w:ipa": 0.3006,
-    "role:M:w:iqr": -0.0322,
-    "role:M:w:irrespective": 0.1035,
-    "role:M:w:irrigation": 0.1208,
-    "role:M:w:is": -0.2149,
-    "role:M:w:ischemia": 0.1727,
-    "role:M:w:ischemic": -0.0978,
-    "role:M:w:isolated": -0.0773,
-    "role:M:w:issue": 0.0437,
-    "role:M:w:issues": 0.0012,
-    "role:M:w:it": -0.4475,
-    "role:M:w:italy": 0.2896,
-    "role:M:w:item": 0.2429,
-    "role:M:w:items": 0.2592,
-    "role:M:w:its": -0.0196,
-    "role:M:w:iv": 0.347,
-    "role:M:w:ivf": 0.4262,
-    "role:M:w:january": 0.6629,
-    "role:M:w:japan": 0.0327,
-    "role:M:w:joint": -0.0397,
-    "role:M:w:judged": -0.0118,
-    "role:M:w:juice": -0.151,
-    "role:M:w:july": 0.1215,
-    "role:M:w:june": 0.2066,
-    "role:M:w:just": -0.0121,
-    "role:M:w:k": 0.2791,
-    "role:M:w:key": 0.2425,
-    "role:M:w:kg": 0.0474,
-    "role:M:w:kidney": 0.0388,
-    "role:M:w:knee": -0.2416,
-    "role:M:w:knowledge": 0.048,
-    "role:M:w:known": -0.0353,
-    "role:M:w:kyphosis": -0.2835,
-    "role:M:w:l": 0.08,
-    "role:M:w:la": 0.0222,
-    "role:M:w:label": 0.2964,
-    "role:M:w:labeled": 0.1711,
-    "role:M:w:laboratory": 0.414,
-    "role:M:w:lack": -0.1871,
-    "role:M:w:lacking": 0.0543,
-    "role:M:w:language": 0.429,
-    "role:M:w:laparoscopic": -0.273,
-    "role:M:w:large": -0.0551,
-    "role:M:w:largely": 0.098,
-    "role:M:w:larger": -0.0514,
-    "role:M:w:largest": 0.1176,
-    "role:M:w:laser": 0.218,
-    "role:M:w:last": 0.1043,
-    "role:M:w:lasting": 0.0309,
-    "role:M:w:late": 0.0281,
-    "role:M:w:later": 0.2326,
-    "role:M:w:lateral": 0.0193,
-    "role:M:w:latin": -0.1448,
-    "role:M:w:latter": -0.0468,
-    "role:M:w:lead": -0.0572,
-    "role:M:w:leading": -0.0607,
-    "role:M:w:leads": 0.0251,
-    "role:M:w:leak": -0.0908,
-    "role:M:w:leakage": 0.0011,
-    "role:M:w:least": 0.477,
-    "role:M:w:led": -0.1321,
-    "role:M:w:left": -0.0543,
-    "role:M:w:length": -0.0852,
-    "role:M:w:lengths": -0.1991,
-    "role:M:w:lens": 0.0924,
-    "role:M:w:lesion": -0.0325,
-    "role:M:w:lesions": 0.3877,
-    "role:M:w:less": -0.0027,
-    "role:M:w:level": 0.3495,
-    "role:M:w:levels": 0.0619,
-    "role:M:w:library": 0.1479,
-    "role:M:w:life": 0.1805,
-    "role:M:w:lifestyle": -0.0169,
-    "role:M:w:light": -0.0411,
-    "role:M:w:like": 0.2287,
-    "role:M:w:likelihood": -0.1052,
-    "role:M:w:likely": -0.2863,
-    "role:M:w:lilacs": 0.0115,
-    "role:M:w:limb": 0.09,
-    "role:M:w:limit": 0.0713,
-    "role:M:w:limitations": 0.4426,
-    "role:M:w:limited": -0.2649,
-    "role:M:w:limiting": -0.17,
-    "role:M:w:limits": -0.0907,
-    "role:M:w:line": -0.1826,
-    "role:M:w:linear": 0.2507,
-    "role:M:w:lines": -0.1488,
-    "role:M:w:linked": -0.0849,
-    "role:M:w:lipoprotein": 0.2237,
-    "role:M:w:liquid": -0.0399,
-    "role:M:w:list": -0.1703,
-    "role:M:w:lists": 0.3463,
-    "role:M:w:literature": 0.1757,
-    "role:M:w:little": -0.2265,
-    "role:M:w:live": -0.1856,
-    "role:M:w:liver": -0.2776,
-    "role:M:w:living": 0.1877,
-    "role:M:w:local": 0.2706,
-    "role:M:w:localized": -0.1754,
-    "role:M:w:located": -0.135,
-    "role:M:w:location": 0.0199,
-    "role:M:w:logistic": 0.0839,
-    "role:M:w:long": -0.0554,
-    "role:M:w:longer": -0.1999,
-    "role:M:w:longitudinal": 0.4664,
-    "role:M:w:looked": -0.0907,
-    "role:M:w:loss": -0.0696,
-    "role:M:w:lost": -0.286,
-    "role:M:w:low": -0.6253,
-    "role:M:w:lower": -0.5276,
-    "role:M:w:lowering": 0.273,
-    "role:M:w:lowest": -0.0753,
-    "role:M:w:lumbar": -0.119,
-    "role:M:w:lung": -0.1276,
-    "role:M:w:lymph": 0.3947,
-    "role:M:w:m": 0.0761,
-    "role:M:w:made": -0.3159,
-    "role:M:w:magnetic": 0.2265,
-    "role:M:w:magnitude": 0.0244,
-    "role:M:w:main": 0.0042,
-    "role:M:w:mainly": -0.177,
-    "role:M:w:maintain": 0.0048,
-    "role:M:w:maintained": -0.3498,
-    "role:M:w:maintenance": 0.0141,
-    "role:M:w:major": 0.021,
-    "role:M:w:majority": 0.0243,
-    "role:M:w:make": -0.1114,
-    "role:M:w:makes": -0.0134,
-    "role:M:w:making": 0.0638,
-    "role:M:w:male": -0.1255,
-    "role:M:w:males": -0.2021,
-    "role:M:w:malignant": -0.0956,
-    "role:M:w:man": 0.5341,
-    "role:M:w:managed": -0.2894,
-    "role:M:w:management": -0.1254,
-    "role:M:w:manager": 0.1114,
-    "role:M:w:manifest": 0.0327,
-    "role:M:w:manifestation": -0.0598,
-    "role:M:w:manifestations": 0.0066,
-    "role:M:w:manner": 0.0659,
-    "role:M:w:manual": 0.113,
-    "role:M:w:many": 0.0836,
-    "role:M:w:march": 0.0509,
-    "role:M:w:marked": -0.1559,
-    "role:M:w:markedly": -0.0707,
-    "role:M:w:markers": 0.0219,
-    "role:M:w:mass": -0.0987,
-    "role:M:w:matched": 0.0428,
-    "role:M:w:matching": -0.0581,
-    "role:M:w:material": 0.0674,
-    "role:M:w:materials": -0.1558,
-    "role:M:w:maternal": -0.021,
-    "role:M:w:maxillary": 0.0457,
-    "role:M:w:maximum": -0.227,
-    "role:M:w:may": -0.189,
-    "role:M:w:md": 0.288,
-    "role:M:w:mean": 0.1519,
-    "role:M:w:means": 0.0433,
-    "role:M:w:measure": -0.012,
-    "role:M:w:measured": 0.3487,
-    "role:M:w:measurement": 0.2188,
-    "role:M:w:measurements": -0.042,
-    "role:M:w:measures": 0.3202,
-    "role:M:w:measuring": 0.0177,
-    "role:M:w:mechanical": 0.0667,
-    "role:M:w:mechanism": -0.4372,
-    "role:M:w:mechanisms": 0.1605,
-    "role:M:w:media": 0.0086,
-    "role:M:w:median": -0.1802,
-    "role:M:w:mediated": -0.2271,
-    "role:M:w:mediators": 0.044,
-    "role:M:w:medical": 0.3232,
-    "role:M:w:medication": 0.2304,
-    "role:M:w:medications": -0.0995,
-    "role:M:w:medicine": 0.041,
-    "role:M:w:medicines": -0.0647,
-    "role:M:w:medline": 0.2895,
-    "role:M:w:meet": 0.1518,
-    "role:M:w:mellitus": -0.3756,
-    "role:M:w:members": 0.0575,
-    "role:M:w:membrane": 0.0515,
-    "role:M:w:men": 0.0685,
-    "role:M:w:mental": -0.046,
-    "role:M:w:messages": 0.0525,
-    "role:M:w:met": -0.3959,
-    "role:M:w:meta": -0.0025,
-    "role:M:w:metabolic": -0.1347,
-    "role:M:w:metastatic": 0.0222,
-    "role:M:w:methicillin": 0.2972,
-    "role:M:w:method": -0.4295,
-    "role:M:w:methodological": 0.1543,
-    "role:M:w:methodology": 0.1717,
-    "role:M:w:methods": -0.2514,
-    "role:M:w:mg": 0.6962,
-    "role:M:w:micro": -0.068,
-    "role:M:w:microbiological": -0.1404,
-    "role:M:w:middle": -0.4255,
-    "role:M:w:might": -0.0497,
-    "role:M:w:mild": 0.3459,
-    "role:M:w:min": 0.0934,
-    "role:M:w:mind": -0.0489,
-    "role:M:w:minimal": -0.1237,
-    "role:M:w:minimally": 0.0171,
-    "role:M:w:minimum": -0.2816,
-    "role:M:w:minor": 0.075,
-    "role:M:w:minutes": 0.0869,
-    "role:M:w:miscarriage": 0.2681,
-    "role:M:w:missing": 0.116,
-    "role:M:w:mixed": -0.1186,
-    "role:M:w:ml": 0.3225,
-    "role:M:w:mm": 0.3062,
-    "role:M:w:mmhg": 0.1187,
-    "role:M:w:mobility": 0.0708,
-    "role:M:w:model": 0.3642,
-    "role:M:w:modeling": 0.0689,
-    "role:M:w:models": 0.0502,
-    "role:M:w:moderate": -0.1145,
-    "role:M:w:modified": 0.098,
-    "role:M:w:molecular": 0.0284,
-    "role:M:w:monitored": 0.2873,
-    "role:M:w:monitoring": 0.1078,
-    "role:M:w:month": 0.3681,
-    "role:M:w:months": 0.4244,
-    "role:M:w:morbidity": -0.2899,
-    "role:M:w:more": -0.4061,
-    "role:M:w:moreover": -0.1119,
-    "role:M:w:morphine": -0.2479,
-    "role:M:w:morphology": -0.0113,
-    "role:M:w:mortality": -0.0253,
-    "role:M:w:most": -0.9972,
-    "role:M:w:mostly": -0.2452,
-    "role:M:w:mother": 0.0657,
-    "role:M:w:motility": -0.0581,
-    "role:M:w:motor": -0.2822,
-    "role:M:w:mouth": 0.0269,
-    "role:M:w:movement": -0.041,
-    "role:M:w:mri": -0.0568,
-    "role:M:w:ms": -0.0712,
-    "role:M:w:much": -0.1471,
-    "role:M:w:multi": 0.2235,
-    "role:M:w:multicenter": -0.0908,
-    "role:M:w:multicentre": -0.0123,
-    "role:M:w:multilevel": -0.1346,
-    "role:M:w:multiple": -0.0619,
-    "role:M:w:multivariate": 0.1367,
-    "role:M:w:muscle": -0.3121,
-    "role:M:w:muscles": -0.1035,
-    "role:M:w:muscular": 0.0664,
-    "role:M:w:must": -0.0772,
-    "role:M:w:mycobacterium": 0.1319,
-    "role:M:w:myocardial": -0.1415,
-    "role:M:w:myopic": 0.0667,
-    "role:M:w:n": 0.401,
-    "role:M:w:nasal": 0.0684,
-    "role:M:w:national": -0.2817,
-    "role:M:w:natural": -0.0872,
-    "role:M:w:nature": -0.2816,
-    "role:M:w:nausea": -0.0945,
-    "role:M:w:near": -0.0551,
-    "role:M:w:nearly": -0.0794,
-    "role:M:w:necessary": -0.0191,
-    "role:M:w:neck": -0.2644,
-    "role:M:w:need": 0.1444,
-    "role:M:w:needed": -0.0497,
-    "role:M:w:needle": -0.2484,
-    "role:M:w:needs": -0.0813,
-    "role:M:w:negative": -0.0365,
-    "role:M:w:negatively": -0.0565,
-    "role:M:w:neither": -0.1047,
-    "role:M:w:nerve": -0.5915,
-    "role:M:w:network": -0.0608,
-    "role:M:w:neurologic": -0.1493,
-    "role:M:w:neurological": 0.5144,
-    "role:M:w:neutrophil": -0.1105,
-    "role:M:w:new": -0.0106,
-    "role:M:w:next": -0.0139,
-    "role:M:w:ng": 0.0046,
-    "role:M:w:nine": -0.2503,
-    "role:M:w:no": -0.3802,
-    "role:M:w:nodes": 0.2477,
-    "role:M:w:non": -0.185,
-    "role:M:w:none": 0.1,
-    "role:M:w:nor": -0.1852,
-    "role:M:w:normal": 0.0746,
-    "role:M:w:normalized": -0.034,
-    "role:M:w:north": -0.0082,
-    "role:M:w:not": -0.2829,
-    "role:M:w:noted": 0.0136,
-    "role:M:w:novel": -0.3061,
-    "role:M:w:november": 0.1534,
-    "role:M:w:now": -0.0654,
-    "role:M:w:number": 0.0668,
-    "role:M:w:numbers": -0.0934,
-    "role:M:w:nursing": 0.1639,
-    "role:M:w:nutrition": -0.0772,
-    "role:M:w:nutritional": -0.0104,
-    "role:M:w:obesity": -0.0566,
-    "role:M:w:objective": -0.237,
-    "role:M:w:objectives": -0.2048,
-    "role:M:w:observation": -0.2186,
-    "role:M:w:observational": 0.322,
-    "role:M:w:observed": -0.3536,
-    "role:M:w:obstruction": 0.0553,
-    "role:M:w:obtain": -0.0106,
-    "role:M:w:obtained": 0.1284,
-    "role:M:w:obvious": -0.0528,
-    "role:M:w:obviously": -0.1162,
-    "role:M:w:occur": -0.0403,
-    "role:M:w:occurred": -0.2799,
-    "role:M:w:occurrence": 0.1337,
-    "role:M:w:occurring": 0.5151,
-    "role:M:w:occurs": 0.3215,
-    "role:M:w:october": 0.1251,
-    "role:M:w:ocular": 0.1644,
-    "role:M:w:odds": 0.0577,
-    "role:M:w:of": -0.1665,
-    "role:M:w:often": -0.324,
-    "role:M:w:old": 0.5631,
-    "role:M:w:older": -0.1291,
-    "role:M:w:on": -0.0795,
-    "role:M:w:once": -0.106,
-    "role:M:w:one": -0.3475,
-    "role:M:w:ongoing": 0.0149,
-    "role:M:w:only": -0.2466,
-    "role:M:w:onset": -0.0754,
-    "role:M:w:oocyte": -0.1551,
-    "role:M:w:open": -0.406,
-    "role:M:w:operated": 0.0685,
-    "role:M:w:operating": -0.055,
-    "role:M:w:operation": -0.0584,
-    "role:M:w:operations": -0.0508,
-    "role:M:w:operative": -0.0431,
-    "role:M:w:ophthalmology": 0.3222,
-    "role:M:w:optimal": 0.0082,
-    "role:M:w:option": -0.0066,
-    "role:M:w:options": 0.0197,
-    "role:M:w:or": 0.2806,
-    "role:M:w:oral": -0.089,
-    "role:M:w:order": 0.063,
-    "role:M:w:organ": 0.0158,
-    "role:M:w:organism": -0.0401,
-    "role:M:w:organisms": -0.0471,
-    "role:M:w:organization": 0.1026,
-    "role:M:w:organs": 0.2984,
-    "role:M:w:orientation": 0.0883,
-    "role:M:w:origin": -0.0555,
-    "role:M:w:original": -0.1149,
-    "role:M:w:ors": 0.1323,
-    "role:M:w:orthodontic": 0.0513,
-    "role:M:w:orthopedic": -0.0326,
-    "role:M:w:os": -0.267,
-    "role:M:w:osteomyelitis": 0.0033,
-    "role:M:w:other": 0.1444,
-    "role:M:w:our": -0.3073,
-    "role:M:w:out": 0.1579,
-    "role:M:w:outcome": 0.2067,
-    "role:M:w:outcomes": 0.0909,
-    "role:M:w:outpatient": 0.1085,
-    "role:M:w:outside": 0.031,
-    "role:M:w:ovarian": 0.347,
-    "role:M:w:over": -0.2107,
-    "role:M:w:overall": -0.1126,
-    "role:M:w:ovid": 0.0945,
-    "role:M:w:own": -0.232,
-    "role:M:w:oxide": -0.103,
-    "role:M:w:oxygen": 0.0571,
-    "role:M:w:p": 0.1053,
-    "role:M:w:pa": -0.2243,
-    "role:M:w:pain": -0.1655,
-    "role:M:w:painful": 0.1192,
-    "role:M:w:pair": 0.0449,
-    "role:M:w:palate": 0.0033,
-    "role:M:w:pancreas": 0.0441,
-    "role:M:w:pancreatic": -0.121,
-    "role:M:w:parallel": 0.0868,
-    "role:M:w:parameters": 0.0557,
-    "role:M:w:paravertebral": -0.0779,
-    "role:M:w:parent": -0.1379,
-    "role:M:w:parenteral": -0.1588,
-    "role:M:w:parents": 0.0359,
-    "role:M:w:parietal": 0.1567,
-    "role:M:w:part": 0.0298,
-    "role:M:w:partial": -0.2199,
-    "role:M:w:participant": -0.0256,
-    "role:M:w:participants": -0.4178,
-    "role:M:w:participate": 0.05,
-    "role:M:w:participated": -0.1316,
-    "role:M:w:participating": 0.2198,
-    "role:M:w:participation": 0.0768,
-    "role:M:w:particular": -0.0344,
-    "role:M:w:particularly": -0.0335,
-    "role:M:w:partners": 0.0834,
-    "role:M:w:parts": -0.03,
-    "role:M:w:past": -0.1744,
-    "role:M:w:pathogenesis": -0.0196,
-    "role:M:w:pathogens": -0.1183,
-    "role:M:w:pathologic": -0.0021,
-    "role:M:w:pathology": -0.3003,
-    "role:M:w:pathway": -0.1258,
-    "role:M:w:patient": -0.0412,
-    "role:M:w:patients": -0.0982,
-    "role:M:w:pattern": -0.1125,
-    "role:M:w:patterns": -0.0372,
-    "role:M:w:pcr": 0.0652,
-    "role:M:w:peak": 0.2613,
-    "role:M:w:pelvic": -0.3211,
-    "role:M:w:penicillin": -0.191,
-    "role:M:w:people": 0.0439,
-    "role:M:w:peptide": 0.0148,
-    "role:M:w:per": -0.0967,
-    "role:M:w:perceived": 0.0992,
-    "role:M:w:percent": -0.0521,
-    "role:M:w:percentage": -0.0652,
-    "role:M:w:perception": 0.0669,
-    "role:M:w:percutaneous": -0.0146,
-    "role:M:w:perforated": -0.2626,
-    "role:M:w:perform": -0.0401,
-    "role:M:w:performance": -0.1696,
-    "role:M:w:performed": 0.4982,
-    "role:M:w:performing": -0.089,
-    "role:M:w:peri": -0.097,
-    "role:M:w:period": 0.2135,
-    "role:M:w:periods": 0.3584,
-    "role:M:w:perioperative": -0.0032,
-    "role:M:w:peripheral": 0.062,
-    "role:M:w:peritoneal": -0.1238,
-    "role:M:w:peritonitis": -0.0992,
-    "role:M:w:persistent": -0.2233,
-    "role:M:w:person": -0.1868,
-    "role:M:w:personal": 0.0529,
-    "role:M:w:personnel": 0.1913,
-    "role:M:w:persons": -0.0605,
-    "role:M:w:pharmaceutical": 0.047,
-    "role:M:w:phase": -0.134,
-    "role:M:w:physical": -0.0441,
-    "role:M:w:physician": 0.1198,
-    "role:M:w:pilot": 0.0521,
-    "role:M:w:place": -0.0358,
-    "role:M:w:placebo": 0.3663,
-    "role:M:w:placed": 0.1433,
-    "role:M:w:placement": 0.0568,
-    "role:M:w:plain": -0.0464,
-    "role:M:w:plane": 0.0448,
-    "role:M:w:planned": -0.0536,
-    "role:M:w:plasma": 0.5195,
-    "role:M:w:platform": 0.0545,
-    "role:M:w:play": -0.0406,
-    "role:M:w:plays": -0.1118,
-    "role:M:w:pleural": -0.0591,
-    "role:M:w:plus": 0.0351,
-    "role:M:w:pneumonia": 0.125,
-    "role:M:w:point": 0.0055,
-    "role:M:w:points": 0.0796,
-    "role:M:w:polymerase": 0.1209,
-    "role:M:w:polymorphisms": 0.0225,
-    "role:M:w:pool": -0.0785,
-    "role:M:w:pooled": -0.0883,
-    "role:M:w:poor": -0.3409,
-    "role:M:w:poorly": -0.1661,
-    "role:M:w:population": -0.0145,
-    "role:M:w:populations": -0.1252,
-    "role:M:w:portal": 0.0852,
-    "role:M:w:position": -0.0486,
-    "role:M:w:positive": 0.0069,
-    "role:M:w:positively": -0.0779,
-    "role:M:w:possibility": 0.0434,
-    "role:M:w:possible": 0.1047,
-    "role:M:w:possibly": -0.0511,
-    "role:M:w:post": -0.1716,
-    "role:M:w:posterior": 0.1488,
-    "role:M:w:postoperative": 0.1315,
-    "role:M:w:postoperatively": 0.2008,
-    "role:M:w:postpartum": 0.1628,
-    "role:M:w:posttraumatic": -0.1039,
-    "role:M:w:potential": -0.2364,
-    "role:M:w:potentially": 0.0732,
-    "role:M:w:power": 0.1341,
-    "role:M:w:practice": 0.0587,
-    "role:M:w:practices": 0.1832,
-    "role:M:w:practitioners": -0.0645,
-    "role:M:w:pre": -0.118,
-    "role:M:w:predict": -0.327,
-    "role:M:w:predicted": 0.0865,
-    "role:M:w:predicting": -0.0094,
-    "role:M:w:prediction": 0.0546,
-    "role:M:w:predictive": -0.0097,
-    "role:M:w:predictors": -0.1354,
-    "role:M:w:predisposing": -0.3071,
-    "role:M:w:predominant": -0.1501,
-    "role:M:w:predominantly": -0.0987,
-    "role:M:w:preferences": -0.0968,
-    "role:M:w:preferred": -0.1527,
-    "role:M:w:pregnancy": 0.4606,
-    "role:M:w:preliminary": 0.0836,
-    "role:M:w:preoperative": -0.0835,
-    "role:M:w:preoperatively": -0.1312,
-    "role:M:w:preparation": -0.0563,
-    "role:M:w:prescribed": -0.1109,
-    "role:M:w:presence": 0.2645,
-    "role:M:w:present": -0.3413,
-    "role:M:w:presentation": -0.2826,
-    "role:M:w:presented": 0.2328,
-    "role:M:w:presenting": 0.3707,
-    "role:M:w:preserved": -0.2422,
-    "role:M:w:pressure": 0.1211,
-    "role:M:w:pretreatment": -0.1654,
-    "role:M:w:prevalence": -0.0879,
-    "role:M:w:prevalent": -0.0367,
-    "role:M:w:prevent": -0.3038,
-    "role:M:w:prevented": -0.0716,
-    "role:M:w:preventing": -0.2977,
-    "role:M:w:prevention": -0.0102,
-    "role:M:w:preventive": -0.1343,
-    "role:M:w:previous": 0.1244,
-    "role:M:w:previously": 0.2043,
-    "role:M:w:primarily": -0.0994,
-    "role:M:w:primary": 0.2212,
-    "role:M:w:prior": 0.1264,
-    "role:M:w:private": 0.3013,
-    "role:M:w:probability": -0.0213,
-    "role:M:w:probably": 0.1406,
-    "role:M:w:problem": 0.0021,
-    "role:M:w:problems": 0.0399,
-    "role:M:w:procedure": -0.1079,
-    "role:M:w:procedures": 0.3488,
-    "role:M:w:proceedings": 0.1125,
-    "role:M:w:process": 0.1693,
-    "role:M:w:processes": -0.029,
-    "role:M:w:processing": 0.0074,
-    "role:M:w:produce": -0.0372,
-    "role:M:w:produced": -0.0852,
-    "role:M:w:produces": -0.0194,
-    "role:M:w:product": 0.051,
-    "role:M:w:production": -0.1374,
-    "role:M:w:products": -0.0155,
-    "role:M:w:profile": 0.0067,
-    "role:M:w:prognosis": -0.0764,
-    "role:M:w:prognostic": -0.1201,
-    "role:M:w:program": -0.0679,
-    "role:M:w:programme": -0.0892,
-    "role:M:w:programs": -0.1016,
-    "role:M:w:progression": -0.0055,
-    "role:M:w:progressive": 0.0703,
-    "role:M:w:prolonged": -0.1131,
-    "role:M:w:promising": -0.0857,
-    "role:M:w:promote": -0.0361,
-    "role:M:w:prompt": 0.076,
-    "role:M:w:proper": -0.0376,
-    "role:M:w:prophylactic": 0.2033,
-    "role:M:w:prophylaxis": 0.0677,
-    "role:M:w:propofol": 0.0769,
-    "role:M:w:proportion": 0.4981,
-    "role:M:w:proportional": 0.0338,
-    "role:M:w:proposed": 0.0566,
-    "role:M:w:prospective": 0.5473,
-    "role:M:w:prospectively": 0.18,
-    "role:M:w:protective": 0.1131,
-    "role:M:w:protein": -0.276,
-    "role:M:w:proteins": -0.1414,
-    "role:M:w:protocol": 0.04,
-    "role:M:w:protocols": -0.0057,
-    "role:M:w:proved": 0.3065,
-    "role:M:w:proven": 0.19,
-    "role:M:w:provide": -0.235,
-    "role:M:w:provided": -0.0362,
-    "role:M:w:provides": -0.0564,
-    "role:M:w:providing": -0.2111,
-    "role:M:w:pruritus": -0.0533,
-    "role:M:w:psoas": 0.0697,
-    "role:M:w:psychiatric": 0.1337,
-    "role:M:w:psychological": -0.2707,
-    "role:M:w:ptsd": -0.0398,
-    "role:M:w:public": 0.0577,
-    "role:M:w:publication": 0.5012,
-    "role:M:w:published": -0.0742,
-    "role:M:w:pubmed": 0.0499,
-    "role:M:w:pulmonary": -0.0016,
-    "role:M:w:puncture": -0.0103,
-    "role:M:w:purpose": -0.1681,
-    "role:M:w:pus": -0.1762,
-    "role:M:w:pyogenic": 0.2332,
-    "role:M:w:pyomyositis": 0.1518,
-    "role:M:w:qol": -0.1578,
-    "role:M:w:qualitative": 0.3171,
-    "role:M:w:quality": -0.0309,
-    "role:M:w:quantified": 0.1647,
-    "role:M:w:quantitative": 0.0071,
-    "role:M:w:quasi": 0.0468,
-    "role:M:w:question": -0.0974,
-    "role:M:w:questionnaire": 0.4176,
-    "role:M:w:questionnaires": 0.1841,
-    "role:M:w:questions": 0.179,
-    "role:M:w:r": 0.0506,
-    "role:M:w:radiation": -0.0167,
-    "role:M:w:radiograph": 0.1517,
-    "role:M:w:radiographic": 0.1539,
-    "role:M:w:radiographs": 0.0449,
-    "role:M:w:radiography": 0.0118,
-    "role:M:w:radiological": 0.043,
-    "role:M:w:raised": -0.0978,
-    "role:M:w:random": 0.2496,
-    "role:M:w:randomisation": 0.1234,
-    "role:M:w:randomised": 0.5282,
-    "role:M:w:randomization": -0.0637,
-    "role:M:w:randomized": 0.5237,
-    "role:M:w:randomly": 0.4929,
-    "role:M:w:range": -0.4373,
-    "role:M:w:ranged": -0.2126,
-    "role:M:w:ranging": -0.1495,
-    "role:M:w:rapid": -0.0924,
-    "role:M:w:rapidly": -0.0763,
-    "role:M:w:rare": -0.3458,
-    "role:M:w:rarely": -0.2199,
-    "role:M:w:rash": -0.1048,
-    "role:M:w:rate": 0.0436,
-    "role:M:w:rated": 0.0254,
-    "role:M:w:rates": 0.066,
-    "role:M:w:rather": 0.0429,
-    "role:M:w:rating": 0.0991,
-    "role:M:w:ratings": 0.2161,
-    "role:M:w:ratio": 0.0689,
-    "role:M:w:ratios": 0.3344,
-    "role:M:w:rats": 0.0827,
-    "role:M:w:rct": 0.2422,
-    "role:M:w:rcts": -0.264,
-    "role:M:w:re": -0.098,
-    "role:M:w:reach": 0.1682,
-    "role:M:w:reached": -0.0814,
-    "role:M:w:reaching": 0.015,
-    "role:M:w:reaction": 0.0891,
-    "role:M:w:reactions": -0.258,
-    "role:M:w:reactive": 0.0158,
-    "role:M:w:real": 0.0091,
-    "role:M:w:reason": 0.0029,
-    "role:M:w:reasons": 0.0276,
-    "role:M:w:receive": 0.2658,
-    "role:M:w:received": 0.6712,
-    "role:M:w:receiver": -0.0041,
-    "role:M:w:receiving": 0.1871,
-    "role:M:w:recent": -0.4007,
-    "role:M:w:recently": -0.144,
-    "role:M:w:receptor": -0.0211,
-    "role:M:w:recipients": -0.0158,
-    "role:M:w:recognition": 0.1223,
-    "role:M:w:recommend": -0.0447,
-    "role:M:w:recommendations": 0.1347,
-    "role:M:w:recommended": -0.1113,
-    "role:M:w:record": 0.198,
-    "role:M:w:recorded": 0.4534,
-    "role:M:w:records": 0.2458,
-    "role:M:w:recovered": 0.6361,
-    "role:M:w:recovery": 0.0701,
-    "role:M:w:recruited": 0.2922,
-    "role:M:w:recruitment": 0.1584,
-    "role:M:w:recurrence": 0.3207,
-    "role:M:w:recurrences": -0.0717,
-    "role:M:w:recurrent": 0.2887,
-    "role:M:w:reduce": -0.1944,
-    "role:M:w:reduced": -0.3113,
-    "role:M:w:reduces": -0.238,
-    "role:M:w:reducing": -0.1759,
-    "role:M:w:reduction": -0.0023,
-    "role:M:w:reference": 0.3339,
-    "role:M:w:references": 0.2459,
-    "role:M:w:referred": -0.1622,
-    "role:M:w:reflect": -0.0858,
-    "role:M:w:refraction": -0.0164,
-    "role:M:w:refractive": 0.2494,
-    "role:M:w:refractory": -0.0127,
-    "role:M:w:refute": -0.007,
-    "role:M:w:regard": 0.0835,
-    "role:M:w:regarding": -0.0486,
-    "role:M:w:regardless": 0.0099,
-    "role:M:w:regimen": -0.1725,
-    "role:M:w:regimens": -0.2251,
-    "role:M:w:region": -0.2779,
-    "role:M:w:regional": -0.1386,
-    "role:M:w:regions": -0.0947,
-    "role:M:w:register": 0.108,
-    "role:M:w:registers": 0.039,
-    "role:M:w:registry": 0.1137,
-    "role:M:w:regression": 0.512,
-    "role:M:w:regular": 0.088,
-    "role:M:w:relapse": -0.1154,
-    "role:M:w:related": 0.1783,
-    "role:M:w:relating": 0.1738,
-    "role:M:w:relation": 0.0633,
-    "role:M:w:relationship": 0.1135,
-    "role:M:w:relative": -0.1085,
-    "role:M:w:relatively": 0.1185,
-    "role:M:w:release": -0.0596,
-    "role:M:w:relevance": -0.0076,
-    "role:M:w:relevant": 0.213,
-    "role:M:w:reliable": -0.002,
-    "role:M:w:reliably": -0.0621,
-    "role:M:w:relief": -0.1442,
-    "role:M:w:remain": 0.2645,
-    "role:M:w:remained": -0.2935,
-    "role:M:w:remaining": -0.3131,
-    "role:M:w:remains": -0.2485,
-    "role:M:w:remission": -0.0475,
-    "role:M:w:removal": -0.1283,
-    "role:M:w:remove": 0.045,
-    "role:M:w:removed": 0.1559,
-    "role:M:w:renal": 0.1771,
-    "role:M:w:reoperation": 0.0772,
-    "role:M:w:repeat": 0.0026,
-    "role:M:w:repeated": 0.0724,
-    "role:M:w:replaced": 0.1886,
-    "role:M:w:replacement": 0.1488,
-    "role:M:w:report": -0.0554,
-    "role:M:w:reported": -0.597,
-    "role:M:w:reporting": -0.4004,
-    "role:M:w:reports": 0.2939,
-    "role:M:w:represent": -0.0389,
-    "role:M:w:representing": 0.2676,
-    "role:M:w:represents": -0.0621,
-    "role:M:w:reproductive": 0.0094,
-    "role:M:w:require": -0.0026,
-    "role:M:w:required": -0.0486,
-    "role:M:w:requirement": -0.0558,
-    "role:M:w:requirements": -0.063,
-    "role:M:w:requires": -0.0181,
-    "role:M:w:requiring": -0.0793,
-    "role:M:w:rescue": 0.0888,
-    "role:M:w:research": 0.0831,
-    "role:M:w:researchers": -0.0563,
-    "role:M:w:resection": 0.0668,
-    "role:M:w:residual": -0.0135,
-    "role:M:w:resistance": -0.1872,
-    "role:M:w:resistant": 0.5685,
-    "role:M:w:resolution": -0.2194,
-    "role:M:w:resolved": 0.0367,
-    "role:M:w:resonance": 0.2012,
-    "role:M:w:resource": -0.0446,
-    "role:M:w:resources": -0.0075,
-    "role:M:w:respect": 0.0199,
-    "role:M:w:respectively": 0.0993,
-    "role:M:w:respiratory": -0.215,
-    "role:M:w:respond": 0.0376,
-    "role:M:w:responded": -0.0172,
-    "role:M:w:responders": -0.1141,
-    "role:M:w:response": -0.2563,
-    "role:M:w:responses": -0.0715,
-    "role:M:w:responsible": 0.0095,
-    "role:M:w:rest": -0.1806,
-    "role:M:w:restoration": -0.0683,
-    "role:M:w:restricted": -0.083,
-    "role:M:w:restriction": 0.133,
-    "role:M:w:restrictions": 0.2691,
-    "role:M:w:result": 0.0528,
-    "role:M:w:resulted": -0.3783,
-    "role:M:w:resulting": -0.1207,
-    "role:M:w:results": -0.1025,
-    "role:M:w:retrieved": 0.2195,
-    "role:M:w:retrospective": 0.8509,
-    "role:M:w:retrospectively": 0.4703,
-    "role:M:w:return": -0.0692,
-    "role:M:w:returned": 0.0005,
-    "role:M:w:revealed": 0.028,
-    "role:M:w:review": 0.1719,
-    "role:M:w:reviewed": 0.4742,
-    "role:M:w:reviewers": 0.1025,
-    "role:M:w:reviews": -0.0716,
-    "role:M:w:rifampicin": 0.2533,
-    "role:M:w:right": -0.0703,
-    "role:M:w:risk": -0.3189,
-    "role:M:w:risks": 0.0119,
-    "role:M:w:robust": -0.0325,
-    "role:M:w:role": -0.0985,
-    "role:M:w:room": 0.1466,
-    "role:M:w:root": -0.4641,
-    "role:M:w:route": 0.1475,
-    "role:M:w:routine": 0.0159,
-    "role:M:w:routinely": -0.0621,
-    "role:M:w:rr": 0.2217,
-    "role:M:w:rule": -0.1516,
-    "role:M:w:s": 0.2211,
-    "role:M:w:safe": -0.0303,
-    "role:M:w:safety": -0.1897,
-    "role:M:w:saline": 0.1801,
-    "role:M:w:same": -0.3322,
-    "role:M:w:sample": 0.1856,
-    "role:M:w:samples": 0.4334,
-    "role:M:w:sampling": 0.083,
-    "role:M:w:satisfaction": -0.0248,
-    "role:M:w:satisfactory": -0.0942,
-    "role:M:w:saturation": 0.1594,
-    "role:M:w:scale": 0.4807,
-    "role:M:w:scales": 0.1729,
-    "role:M:w:scan": 0.2249,
-    "role:M:w:scans": 0.0654,
-    "role:M:w:schedule": 0.2687,
-    "role:M:w:scheduled": -0.0856,
-    "role:M:w:schizophrenia": 0.0079,
-    "role:M:w:school": 0.1535,
-    "role:M:w:science": 0.1305,
-    "role:M:w:scopus": 0.0272,
-    "role:M:w:score": 0.4214,
-    "role:M:w:scored": 0.1046,
-    "role:M:w:scores": -0.0518,
-    "role:M:w:scoring": 0.2715,
-    "role:M:w:screened": 0.2254,
-    "role:M:w:screening": -0.0074,
-    "role:M:w:sd": 0.1397,
-    "role:M:w:se": -0.1134,
-    "role:M:w:search": 0.3583,
-    "role:M:w:searched": 0.5653,
-    "role:M:w:searches": 0.1594,
-    "role:M:w:searching": 0.1767,
-    "role:M:w:second": -0.2502,
-    "role:M:w:secondary": 0.063,
-    "role:M:w:section": 0.0032,
-    "role:M:w:sectional": 0.368,
-    "role:M:w:sedation": 0.0051,
-    "role:M:w:sedimentation": 0.0043,
-    "role:M:w:see": -0.1412,
-    "role:M:w:seem": -0.0004,
-    "role:M:w:seems": -0.0144,
-    "role:M:w:seen": -0.1026,
-    "role:M:w:segment": 0.1442,
-    "role:M:w:select": 0.0756,
-    "role:M:w:selected": 0.2285,
-    "role:M:w:selection": -0.1166,
-    "role:M:w:selective": -0.1271,
-    "role:M:w:self": 0.0714,
-    "role:M:w:sensitive": -0.0646,
-    "role:M:w:sensitivity": 0.0143,
-    "role:M:w:sensory": 0.0048,
-    "role:M:w:sepsis": -0.1634,
-    "role:M:w:september": -0.2048,
-    "role:M:w:septic": -0.3607,
-    "role:M:w:sequence": -0.0315,
-    "role:M:w:sequences": -0.1101,
-    "role:M:w:sequencing": 0.0133,
-    "role:M:w:serial": -0.2956,
-    "role:M:w:series": 0.5082,
-    "role:M:w:serious": -0.0245,
-    "role:M:w:serum": 0.5649,
-    "role:M:w:service": 0.1832,
-    "role:M:w:services": 0.0225,
-    "role:M:w:sessions": 0.1507,
-    "role:M:w:set": 0.3185,
-    "role:M:w:setting": 0.0118,
-    "role:M:w:settings": -0.1295,
-    "role:M:w:seven": -0.2339,
-    "role:M:w:seventy": -0.0816,
-    "role:M:w:several": 0.0131,
-    "role:M:w:severe": -0.4823,
-    "role:M:w:severity": -0.0241,
-    "role:M:w:sex": -0.0252,
-    "role:M:w:sham": -0.0271,
-    "role:M:w:she": 0.1509,
-    "role:M:w:short": -0.12,
-    "role:M:w:shorter": -0.1127,
-    "role:M:w:should": -0.2192,
-    "role:M:w:show": 0.0203,
-    "role:M:w:showed": -0.2066,
-    "role:M:w:shown": -0.3601,
-    "role:M:w:shows": -0.1309,
-    "role:M:w:side": 0.0908,
-    "role:M:w:sided": 0.0178,
-    "role:M:w:significance": 0.3864,
-    "role:M:w:significant": -0.2275,
-    "role:M:w:significantly": -0.1266,
-    "role:M:w:signs": -0.0684,
-    "role:M:w:similar": -0.5633,
-    "role:M:w:similarly": -0.281,
-    "role:M:w:simple": -0.0277,
-    "role:M:w:simultaneous": 0.2141,
-    "role:M:w:simultaneously": 0.0627,
-    "role:M:w:since": -0.0031,
-    "role:M:w:single": 0.2553,
-    "role:M:w:sinus": -0.0672,
-    "role:M:w:sinuses": 0.0682,
-    "role:M:w:site": 0.356,
-    "role:M:w:sites": 0.2359,
-    "role:M:w:six": -0.2518,
-    "role:M:w:sixty": -0.1341,
-    "role:M:w:size": 0.2384,
-    "role:M:w:sizes": 0.0137,
-    "role:M:w:skeletal": -0.1735,
-    "role:M:w:skills": 0.0457,
-    "role:M:w:skin": 0.151,
-    "role:M:w:slight": -0.0842,
-    "role:M:w:slightly": -0.0008,
-    "role:M:w:small": -0.4774,
-    "role:M:w:smaller": -0.3533,
-    "role:M:w:smokers": 0.2056,
-    "role:M:w:smoking": -0.1155,
-    "role:M:w:so": -0.0531,
-    "role:M:w:social": 0.1495,
-    "role:M:w:society": 0.1273,
-    "role:M:w:soft": 0.0387,
-    "role:M:w:software": 0.1639,
-    "role:M:w:solid": 0.0936,
-    "role:M:w:solution": -0.0279,
-    "role:M:w:some": -0.3379,
-    "role:M:w:sometimes": -0.0825,
-    "role:M:w:sought": -0.269,
-    "role:M:w:source": -0.0845,
-    "role:M:w:sources": 0.0013,
-    "role:M:w:south": -0.0895,
-    "role:M:w:space": 0.2662,
-    "role:M:w:special": -0.101,
-    "role:M:w:specialised": -0.0494,
-    "role:M:w:species": -0.0854,
-    "role:M:w:specific": 0.0104,
-    "role:M:w:specifically": -0.0724,
-    "role:M:w:specificity": -0.133,
-    "role:M:w:specimens": 0.154,
-    "role:M:w:spectrum": 0.0163,
-    "role:M:w:speed": -0.0626,
-    "role:M:w:spent": 0.0823,
-    "role:M:w:sperm": 0.1631,
-    "role:M:w:spherical": 0.0342,
-    "role:M:w:spinal": 0.1088,
-    "role:M:w:spine": 0.1429,
-    "role:M:w:spondylitis": 0.1373,
-    "role:M:w:spondylodiscitis": -0.0164,
-    "role:M:w:spread": 0.1147,
-    "role:M:w:spreading": 0.0393,
-    "role:M:w:square": 0.0547,
-    "role:M:w:st": -0.1166,
-    "role:M:w:stability": -0.0306,
-    "role:M:w:stable": 0.1581,
-    "role:M:w:staff": 0.0107,
-    "role:M:w:stage": -0.2132,
-    "role:M:w:stages": -0.2113,
-    "role:M:w:staining": 0.1389,
-    "role:M:w:standard": -0.1339,
-    "role:M:w:standardised": 0.1749,
-    "role:M:w:standardized": 0.1123,
-    "role:M:w:staphylococcus": 0.1383,
-    "role:M:w:start": 0.1351,
-    "role:M:w:started": 0.0415,
-    "role:M:w:starting": 0.0518,
-    "role:M:w:state": 0.64,
-    "role:M:w:states": 0.1231,
-    "role:M:w:statistical": 0.0856,
-    "role:M:w:statistically": 0.115,
-    "role:M:w:status": -0.2219,
-    "role:M:w:stay": -0.2822,
-    "role:M:w:stenosis": 0.0417,
-    "role:M:w:step": -0.0994,
-    "role:M:w:steps": 0.0878,
-    "role:M:w:steroid": -0.2566,
-    "role:M:w:steroids": 0.1114,
-    "role:M:w:still": -0.1178,
-    "role:M:w:stimulating": 0.0282,
-    "role:M:w:stimulation": 0.2066,
-    "role:M:w:stomach": -0.1627,
-    "role:M:w:stop": 0.0251,
-    "role:M:w:stopping": 0.0081,
-    "role:M:w:strain": -0.0531,
-    "role:M:w:strategies": -0.0721,
-    "role:M:w:strategy": -0.1765,
-    "role:M:w:stratification": -0.0071,
-    "role:M:w:stratified": 0.409,
-    "role:M:w:strength": 0.0385,
-    "role:M:w:streptococcus": -0.1799,
-    "role:M:w:stress": -0.1356,
-    "role:M:w:stroke": -0.0361,
-    "role:M:w:strong": 0.2662,
-    "role:M:w:strongly": -0.1062,
-    "role:M:w:structural": 0.0522,
-    "role:M:w:structure": -0.1687,
-    "role:M:w:structured": 0.0868,
-    "role:M:w:structures": 0.2714,
-    "role:M:w:studied": -0.0337,
-    "role:M:w:studies": -0.6525,
-    "role:M:w:study": 0.0171,
-    "role:M:w:sub": -0.051,
-    "role:M:w:subacute": -0.0116,
-    "role:M:w:subcutaneous": -0.0717,
-    "role:M:w:subgroup": 0.0325,
-    "role:M:w:subgroups": 0.1097,
-    "role:M:w:subject": 0.0764,
-    "role:M:w:subjective": -0.1244,
-    "role:M:w:subjects": -0.0514,
-    "role:M:w:subsequent": 0.0108,
-    "role:M:w:subsequently": 0.0023,
-    "role:M:w:subset": -0.0496,
-    "role:M:w:substantial": 0.0083,
-    "role:M:w:substantially": 0.0958,
-    "role:M:w:subtype": -0.1421,
-    "role:M:w:success": 0.0335,
-    "role:M:w:successful": -0.0716,
-    "role:M:w:successfully": 0.2233,
-    "role:M:w:such": -0.1188,
-    "role:M:w:suffered": 0.1992,
-    "role:M:w:suffering": 0.1521,
-    "role:M:w:sufficient": -0.1185,
-    "role:M:w:suggest": -0.0457,
-    "role:M:w:suggested": -0.1466,
-    "role:M:w:suggesting": -0.0286,
-    "role:M:w:suggests": -0.003,
-    "role:M:w:suitable": -0.004,
-    "role:M:w:summary": -0.1929,
-    "role:M:w:superior": -0.1178,
-    "role:M:w:support": -0.0279,
-    "role:M:w:supported": -0.1138,
-    "role:M:w:supporting": 0.0666,
-    "role:M:w:surface": -0.0329,
-    "role:M:w:surgeon": -0.0508,
-    "role:M:w:surgeons": -0.191,
-    "role:M:w:surgeries": -0.128,
-    "role:M:w:surgery": -0.028,
-    "role:M:w:surgical": -0.2209,
-    "role:M:w:surgically": 0.1627,
-    "role:M:w:surrounding": 0.0967,
-    "role:M:w:survey": 0.5304,
-    "role:M:w:survival": -0.1172,
-    "role:M:w:suspected": -0.2923,
-    "role:M:w:suspicion": -0.0327,
-    "role:M:w:sustained": -0.1962,
-    "role:M:w:swelling": 0.1319,
-    "role:M:w:symptom": -0.047,
-    "role:M:w:symptomatic": -0.0384,
-    "role:M:w:symptoms": -0.3518,
-    "role:M:w:syndrome": -0.1059,
-    "role:M:w:synthesis": 0.0256,
-    "role:M:w:system": 0.6649,
-    "role:M:w:systematic": -0.0802,
-    "role:M:w:systematically": -0.0229,
-    "role:M:w:systemic": 0.0223,
-    "role:M:w:systems": -0.0376,
-    "role:M:w:systolic": -0.0331,
-    "role:M:w:t": 0.3831,
-    "role:M:w:t1": 0.028,
-    "role:M:w:t2": 0.3967,
-    "role:M:w:t3": 0.2607,
-    "role:M:w:t4": 0.2304,
-    "role:M:w:take": -0.0338,
-    "role:M:w:taken": 0.0315,
-    "role:M:w:taking": 0.23,
-    "role:M:w:target": 0.3131,
-    "role:M:w:targeted": -0.0765,
-    "role:M:w:targets": -0.1083,
-    "role:M:w:tb": -0.1803,
-    "role:M:w:teaching": -0.1273,
-    "role:M:w:team": -0.3319,
-    "role:M:w:technique": 0.1165,
-    "role:M:w:techniques": -0.1102,
-    "role:M:w:technology": -0.1173,
-    "role:M:w:teeth": -0.0408,
-    "role:M:w:temperature": 0.1707,
-    "role:M:w:ten": 0.2609,
-    "role:M:w:tenderness": 0.1392,
-    "role:M:w:term": -0.211,
-    "role:M:w:terms": -0.4028,
-    "role:M:w:tertiary": 0.2918,
-    "role:M:w:test": 0.77,
-    "role:M:w:tested": 0.0957,
-    "role:M:w:testing": 0.0763,
-    "role:M:w:tests": 0.4551,
-    "role:M:w:than": -0.2037,
-    "role:M:w:that": -0.0558,
-    "role:M:w:the": -0.2022,
-    "role:M:w:their": 0.1795,
-    "role:M:w:them": -0.1851,
-    "role:M:w:then": 0.2512,
-    "role:M:w:theoretical": -0.0881,
-    "role:M:w:therapeutic": -0.1324,
-    "role:M:w:therapies": 0.0072,
-    "role:M:w:therapy": -0.2212,
-    "role:M:w:there": -0.359,
-    "role:M:w:thereafter": 0.0514,
-    "role:M:w:therefore": -0.2135,
-    "role:M:w:these": -0.4778,
-    "role:M:w:they": 0.0967,
-    "role:M:w:thickness": 0.065,
-    "role:M:w:third": 0.1507,
-    "role:M:w:thirty": -0.0254,
-    "role:M:w:this": -0.5497,
-    "role:M:w:thoracic": -0.113,
-    "role:M:w:those": 0.0052,
-    "role:M:w:thought": -0.0205,
-    "role:M:w:threatening": -0.0921,
-    "role:M:w:three": -0.1613,
-    "role:M:w:throat": -0.2449,
-    "role:M:w:thrombosis": -0.1764,
-    "role:M:w:through": -0.1449,
-    "role:M:w:throughout": -0.0673,
-    "role:M:w:thus": 0.0777,
-    "role:M:w:time": -0.3215,
-    "role:M:w:timely": -0.0045,
-    "role:M:w:times": 0.0273,
-    "role:M:w:timing": 0.0049,
-    "role:M:w:tissue": -0.0765,
-    "role:M:w:tissues": 0.0853,
-    "role:M:w:to": -0.3187,
-    "role:M:w:together": -0.0043,
-    "role:M:w:tolerated": 0.0571,
-    "role:M:w:tomography": 0.1959,
-    "role:M:w:too": -0.1822,
-    "role:M:w:took": 0.0261,
-    "role:M:w:tool": 0.1423,
-    "role:M:w:tools": 0.0028,
-    "role:M:w:tooth": -0.0247,
-    "role:M:w:top": -0.0928,
-    "role:M:w:topical": -0.0018,
-    "role:M:w:total": -0.2277,
-    "role:M:w:toward": -0.0939,
-    "role:M:w:toxicity": -0.0036,
-    "role:M:w:tract": -0.1444,
-    "role:M:w:traditional": -0.2827,
-    "role:M:w:training": -0.2515,
-    "role:M:w:transfer": 0.0099,
-    "role:M:w:transient": -0.0813,
-    "role:M:w:transmission": 0.0782,
-    "role:M:w:transport": -0.1318,
-    "role:M:w:transporters": -0.1127,
-    "role:M:w:transverse": 0.2499,
-    "role:M:w:trauma": 0.2902,
-    "role:M:w:traumatic": -0.0191,
-    "role:M:w:treat": -0.0153,
-    "role:M:w:treated": -0.0991,
-    "role:M:w:treating": -0.065,
-    "role:M:w:treatment": -0.1186,
-    "role:M:w:treatments": 0.0369,
-    "role:M:w:trend": -0.1028,
-    "role:M:w:trial": -0.0029,
-    "role:M:w:trials": -0.3206,
-    "role:M:w:tube": -0.0196,
-    "role:M:w:tuberculosis": 0.4171,
-    "role:M:w:tuberculous": -0.098,
-    "role:M:w:tumor": -0.2792,
-    "role:M:w:tumors": -0.0929,
-    "role:M:w:twelve": 0.0962,
-    "role:M:w:twenty": 0.1134,
-    "role:M:w:twice": -0.0027,
-    "role:M:w:two": -0.049,
-    "role:M:w:type": 0.1366,
-    "role:M:w:types": 0.0658,
-    "role:M:w:typical": 0.0308,
-    "role:M:w:typically": -0.0382,
-    "role:M:w:u": 0.2503,
-    "role:M:w:uk": -0.0838,
-    "role:M:w:ulcerative": 0.057,
-    "role:M:w:ultrasound": 0.0567,
-    "role:M:w:unable": -0.2937,
-    "role:M:w:uncertain": -0.1571,
-    "role:M:w:uncertainty": 0.0992,
-    "role:M:w:unclear": -0.2296,
-    "role:M:w:uncommon": -0.0599,
-    "role:M:w:uncomplicated": -0.0309,
-    "role:M:w:uncorrected": 0.033,
-    "role:M:w:under": -0.1243,
-    "role:M:w:undergo": -0.3202,
-    "role:M:w:undergoing": 0.2759,
-    "role:M:w:undergone": -0.065,
-    "role:M:w:underlying": -0.2715,
-    "role:M:w:understand": -0.085,
-    "role:M:w:understanding": -0.0568,
-    "role:M:w:understood": -0.0062,
-    "role:M:w:undertaken": -0.1615,
-    "role:M:w:underwent": 0.35,
-    "role:M:w:unilateral": -0.209,
-    "role:M:w:unique": 0.1561,
-    "role:M:w:unit": 0.0587,
-    "role:M:w:university": 0.7023,
-    "role:M:w:unknown": -0.1607,
-    "role:M:w:unlike": -0.0494,
-    "role:M:w:unpublished": 0.1753,
-    "role:M:w:until": 0.2445,
-    "role:M:w:untreated": 0.1136,
-    "role:M:w:up": 0.0917,
-    "role:M:w:update": -0.3836,
-    "role:M:w:updated": -0.3021,
-    "role:M:w:upon": -0.1429,
-    "role:M:w:upper": 0.1002,
-    "role:M:w:urgent": 0.0545,
-    "role:M:w:urinary": 0.5187,
-    "role:M:w:urine": 0.039,
-    "role:M:w:us": 0.0691,
-    "role:M:w:usa": -0.058,
-    "role:M:w:use": -0.0433,
-    "role:M:w:used": 0.7279,
-    "role:M:w:useful": -0.0072,
-    "role:M:w:users": -0.0829,
-    "role:M:w:uses": 0.1541,
-    "role:M:w:using": 0.4598,
-    "role:M:w:usual": 0.2427,
-    "role:M:w:usually": -0.2726,
-    "role:M:w:utilization": 0.3335,
-    "role:M:w:v": 0.0056,
-    "role:M:w:vaginal": -0.0127,
-    "role:M:w:valid": -0.1237,
-    "role:M:w:validated": 0.2165,
-    "role:M:w:validation": 0.0176,
-    "role:M:w:valuable": -0.0006,
-    "role:M:w:value": 0.173,
-    "role:M:w:values": -0.3393,
-    "role:M:w:variability": 0.075,
-    "role:M:w:variable": -0.0102,
-    "role:M:w:variables": 0.1214,
-    "role:M:w:variance": 0.1038,
-    "role:M:w:variation": -0.1759,
-    "role:M:w:variations": -0.2202,
-    "role:M:w:varied": -0.4324,
-    "role:M:w:variety": -0.3743,
-    "role:M:w:various": 0.228,
-    "role:M:w:varying": -0.0184,
-    "role:M:w:vas": 0.0567,
-    "role:M:w:vascular": -0.1522,
-    "role:M:w:vein": -0.1179,
-    "role:M:w:venous": -0.1707,
-    "role:M:w:ventricular": -0.0755,
-    "role:M:w:version": -0.1571,
-    "role:M:w:versus": -0.2239,
-    "role:M:w:vertebrae": 0.2025,
-    "role:M:w:vertebral": 0.3321,
-    "role:M:w:very": -0.379,
-    "role:M:w:vessels": -0.004,
-    "role:M:w:via": -0.0661,
-    "role:M:w:video": 0.2805,
-    "role:M:w:view": 0.0722,
-    "role:M:w:virus": -0.1393,
-    "role:M:w:visible": 0.0458,
-    "role:M:w:vision": 0.103,
-    "role:M:w:visit": 0.0715,
-    "role:M:w:visits": -0.0027,
-    "role:M:w:visual": 0.2833,
-    "role:M:w:vital": 0.0515,
-    "role:M:w:vitro": 0.1941,
-    "role:M:w:vivo": 0.0627,
-    "role:M:w:volume": 0.0815,
-    "role:M:w:volumes": 0.1166,
-    "role:M:w:vomiting": 0.0063,
-    "role:M:w:vs": -0.3743,
-    "role:M:w:walking": 0.1119,
-    "role:M:w:wall": 0.0469,
-    "role:M:w:wanted": -0.038,
-    "role:M:w:warranted": -0.0029,
-    "role:M:w:was": 0.2999,
-    "role:M:w:water": 0.0338,
-    "role:M:w:way": -0.1211,
-    "role:M:w:ways": -0.022,
-    "role:M:w:we": 0.3296,
-    "role:M:w:weakness": 0.3159,
-    "role:M:w:web": 0.0324,
-    "role:M:w:week": 0.0393,
-    "role:M:w:weekly": 0.0756,
-    "role:M:w:weeks": 0.3017,
-    "role:M:w:weight": 0.123,
-    "role:M:w:weighted": 0.0162,
-    "role:M:w:well": -0.1169,
-    "role:M:w:were": 0.5301,
-    "role:M:w:western": 0.1633,
-    "role:M:w:what": -0.247,
-    "role:M:w:when": -0.7373,
-    "role:M:w:where": -0.0712,
-    "role:M:w:whereas": -0.1195,
-    "role:M:w:whether": -0.3753,
-    "role:M:w:which": 0.222,
-    "role:M:w:while": -0.0315,
-    "role:M:w:white": -0.3005,
-    "role:M:w:who": 0.0676,
-    "role:M:w:whole": -0.0387,
-    "role:M:w:whom": 0.0112,
-    "role:M:w:whose": -0.1246,
-    "role:M:w:why": -0.0362,
-    "role:M:w:wide": -0.1913,
-    "role:M:w:widely": -0.0503,
-    "role:M:w:will": 0.974,
-    "role:M:w:with": -0.0355,
-    "role:M:w:withdrawal": -0.0507,
-    "role:M:w:within": 0.0319,
-    "role:M:w:without": -0.2085,
-    "role:M:w:woman": -0.0241,
-    "role:M:w:women": -0.2662,
-    "role:M:w:work": 0.0182,
-    "role:M:w:world": 0.0093,
-    "role:M:w:worse": -0.0114,
-    "role:M:w:worsening": -0.0774,
-    "role:M:w:would": 0.1355,
-    "role:M:w:wound": -0.2591,
-    "role:M:w:wounds": -0.1548,
-    "role:M:w:x": 0.1544,
-    "role:M:w:year": -0.1651,
-    "role:M:w:years": 0.3209,
-    "role:M:w:yield": -0.0976,
-    "role:M:w:young": -0.3243,
-    "role:M:w:younger": 0.2043,
-    "role:M:w:zealand": 0.0639,
-    "role:M:w:α": -0.0137,
-    "role:M:w:β": -0.0977,
-    "role:M:w:μg": 0.105,
-    "role:M:w:μm": 0.0472,
-    "role:R:cue:case": -0.4881,
-    "role:R:cue:contrast": 0.089,
-    "role:R:cue:cue": -0.0326,
-    "role:R:cue:edverb": 0.1204,
-    "role:R:cue:eval": 0.1627,
-    "role:R:cue:followon": -0.1581,
-    "role:R:cue:future": -0.1328,
-    "role:R:cue:hedge": 0.0822,
-    "role:R:cue:judging": -0.4513,
-    "role:R:cue:long": -0.0822,
-    "role:R:cue:modal": 0.0494,
-    "role:R:cue:num1": 0.4048,
-    "role:R:cue:num3": 0.3495,
-    "role:R:cue:opener": -0.1276,
-    "role:R:cue:parennum": 0.2777,
-    "role:R:cue:past": 0.348,
-    "role:R:cue:pct": -0.1116,
-    "role:R:cue:present": -0.1863,
-    "role:R:cue:pval": 0.6245,
-    "role:R:cue:report": 0.3784,
-    "role:R:cue:safety": -0.0961,
-    "role:R:cue:short": 0.3313,
-    "role:R:cue:stats": 0.6057,
-    "role:R:cue:studyref": -0.1811,
-    "role:R:cue:we": -0.1834,
-    "role:R:end:0": -0.6754,
-    "role:R:end:1": 1.053,
-    "role:R:end:2": 0.643,
-    "role:R:end:3": 0.6156,
-    "role:R:end:4": 0.2538,
-    "role:R:end:5": 0.0288,
-    "role:R:end:6": -0.1425,
-    "role:R:end:7": -0.3825,
-    "role:R:end:8": -0.4919,
-    "role:R:end:9": -0.4626,
-    "role:R:first:": 0.1267,
-    "role:R:first:a": 0.1545,
-    "role:R:first:academic": -0.0316,
-    "role:R:first:acute": -0.0828,
-    "role:R:first:additionally": 0.1882,
-    "role:R:first:adverse": -0.2183,
-    "role:R:first:after": 0.4794,
-    "role:R:first:age": 0.3041,
-    "role:R:first:all": 0.1696,
-    "role:R:first:also": -0.1114,
-    "role:R:first:although": 0.1042,
-    "role:R:first:among": 0.1201,
-    "role:R:first:an": -0.1259,
-    "role:R:first:another": 0.2343,
-    "role:R:first:antibiotic": -0.1636,
-    "role:R:first:antibiotics": -0.0155,
-    "role:R:first:approximately": 0.1384,
-    "role:R:first:as": 0.0724,
-    "role:R:first:at": 0.0782,
-    "role:R:first:background": -0.1401,
-    "role:R:first:based": 0.3306,
-    "role:R:first:because": -0.2622,
-    "role:R:first:between": 0.0131,
-    "role:R:first:blood": -0.3086,
-    "role:R:first:both": -0.307,
-    "role:R:first:by": -0.199,
-    "role:R:first:case": 0.03,
-    "role:R:first:changes": -0.1217,
-    "role:R:first:children": -0.0567,
-    "role:R:first:clinical": -0.4523,
-    "role:R:first:compared": -0.1058,
-    "role:R:first:complications": 0.0999,
-    "role:R:first:computed": 0.0682,
-    "role:R:first:current": -0.1212,
-    "role:R:first:currently": -0.1156,
-    "role:R:first:data": -0.275,
-    "role:R:first:despite": 0.1403,
-    "role:R:first:diagnosis": 0.1006,
-    "role:R:first:differences": -0.0048,
-    "role:R:first:different": -0.1149,
-    "role:R:first:drainage": 0.0141,
-    "role:R:first:during": -0.1635,
-    "role:R:first:early": 0.2812,
-    "role:R:first:eight": 0.0325,
-    "role:R:first:eighty": -0.0487,
-    "role:R:first:eleven": 0.1773,
-    "role:R:first:eligible": -0.0525,
-    "role:R:first:evaluation": -0.1844,
-    "role:R:first:even": 0.1006,
-    "role:R:first:experimental": -0.055,
-    "role:R:first:eyes": -0.1948,
-    "role:R:first:few": -0.0153,
-    "role:R:first:fifty": -0.0427,
-    "role:R:first:finally": -0.1742,
-    "role:R:first:findings": -0.0019,
-    "role:R:first:five": -0.1652,
-    "role:R:first:follow": 0.1476,
-    "role:R:first:following": -0.1623,
-    "role:R:first:for": 0.0112,
-    "role:R:first:forty": 0.2534,
-    "role:R:first:four": 0.1737,
-    "role:R:first:from": 0.3477,
-    "role:R:first:further": -0.1699,
-    "role:R:first:furthermore": 0.0703,
-    "role:R:first:future": -0.0897,
-    "role:R:first:given": -0.0149,
-    "role:R:first:group": -0.1657,
-    "role:R:first:he": 0.2261,
-    "role:R:first:here": 0.2936,
-    "role:R:first:high": 0.1557,
-    "role:R:first:higher": 0.1042,
-    "role:R:first:how": -0.0126,
-    "role:R:first:however": -0.0151,
-    "role:R:first:if": -0.0695,
-    "role:R:first:in": 0.4412,
-    "role:R:first:inclusion": -0.1096,
-    "role:R:first:it": -0.0114,
-    "role:R:first:key": -0.3736,
-    "role:R:first:logistic": 0.0417,
-    "role:R:first:low": 0.0128,
-    "role:R:first:mean": 0.1512,
-    "role:R:first:median": 0.1492,
-    "role:R:first:more": -0.1449,
-    "role:R:first:moreover": 0.185,
-    "role:R:first:mortality": 0.2049,
-    "role:R:first:most": 0.1208,
-    "role:R:first:mri": -0.227,
-    "role:R:first:multiple": -0.0126,
-    "role:R:first:multivariate": 0.1041,
-    "role:R:first:nine": 0.002,
-    "role:R:first:no": 0.6776,
-    "role:R:first:non": -0.1315,
-    "role:R:first:none": -0.0408,
-    "role:R:first:not": -0.0828,
-    "role:R:first:observational": -0.028,
-    "role:R:first:of": 0.5426,
-    "role:R:first:on": 0.0287,
-    "role:R:first:once": 0.0653,
-    "role:R:first:one": 0.3999,
-    "role:R:first:only": 0.087,
-    "role:R:first:open": 0.0107,
-    "role:R:first:other": 0.2001,
-    "role:R:first:our": 0.0843,
-    "role:R:first:outcome": -0.1168,
-    "role:R:first:outcomes": 0.0317,
-    "role:R:first:over": -0.0424,
-    "role:R:first:overall": 0.4473,
-    "role:R:first:participants": -0.207,
-    "role:R:first:patient": 0.0357,
-    "role:R:first:patients": -0.3369,
-    "role:R:first:people": -0.1369,
-    "role:R:first:physical": 0.1295,
-    "role:R:first:plain": -0.1453,
-    "role:R:first:postoperative": -0.124,
-    "role:R:first:previous": -0.1155,
-    "role:R:first:primary": -0.1894,
-    "role:R:first:prospective": 0.0044,
-    "role:R:first:psoas": -0.1772,
-    "role:R:first:quality": -0.2399,
-    "role:R:first:randomised": -0.1779,
-    "role:R:first:randomized": -0.0551,
-    "role:R:first:rcts": -0.0639,
-    "role:R:first:results": -0.1077,
-    "role:R:first:retrospective": -0.084,
-    "role:R:first:review": -0.0347,
-    "role:R:first:risk": 0.0136,
-    "role:R:first:secondary": -0.5259,
-    "role:R:first:serum": -0.2478,
-    "role:R:first:seven": -0.0126,
-    "role:R:first:several": -0.1589,
-    "role:R:first:significant": -0.0599,
-    "role:R:first:similarly": 0.0552,
-    "role:R:first:since": -0.099,
-    "role:R:first:six": 0.0842,
-    "role:R:first:sixty": -0.1128,
-    "role:R:first:some": 0.0547,
-    "role:R:first:spinal": -0.152,
-    "role:R:first:standard": 0.1294,
-    "role:R:first:staphylococcus": 0.1761,
-    "role:R:first:studies": -0.0604,
-    "role:R:first:study": -0.3129,
-    "role:R:first:subjects": 0.0794,
-    "role:R:first:surgery": 0.1086,
-    "role:R:first:surgical": -0.0664,
-    "role:R:first:survival": -0.0147,
-    "role:R:first:ten": -0.0201,
-    "role:R:first:the": 0.0687,
-    "role:R:first:there": 0.0087,
-    "role:R:first:therefore": -0.2001,
-    "role:R:first:these": -0.0302,
-    "role:R:first:they": 0.1645,
-    "role:R:first:thirty": 0.2014,
-    "role:R:first:this": -0.2577,
-    "role:R:first:three": 0.3901,
-    "role:R:first:time": 0.0494,
-    "role:R:first:to": -0.4891,
-    "role:R:first:total": -0.3023,
-    "role:R:first:treatment": 0.0582,
-    "role:R:first:trials": 0.0018,
-    "role:R:first:tuberculous": 0.0599,
-    "role:R:first:twelve": 0.0258,
-    "role:R:first:twenty": 0.2347,
-    "role:R:first:two": 0.2155,
-    "role:R:first:university": -0.0658,
-    "role:R:first:using": 0.1668,
-    "role:R:first:we": 0.0594,
-    "role:R:first:what": -0.2794,
-    "role:R:first:when": -0.0384,
-    "role:R:first:while": -0.2088,
-    "role:R:first:with": 0.0866,
-    "role:R:first:within": -0.1141,
-    "role:R:first:women": -0.2113,
-    "role:R:place:0": -0.9089,
-    "role:R:place:1": 0.7917,
-    "role:R:place:2": 1.1428,
-    "role:R:place:3": 0.7736,
-    "role:R:place:4": -1.3368,
-    "role:R:place:opening": -0.5149,
-    "role:R:w:0": 0.2076,
-    "role:R:w:00": 0.1559,
-    "role:R:w:000": -0.345,
-    "role:R:w:0001": -0.1896,
-    "role:R:w:001": 0.2378,
-    "role:R:w:002": 0.0211,
-    "role:R:w:003": 0.0706,
-    "role:R:w:004": 0.0333,
-    "role:R:w:005": 0.0736,
-    "role:R:w:006": -0.0699,
-    "role:R:w:008": 0.0808,
-    "role:R:w:01": -0.2401,
-    "role:R:w:011": 0.0417,
-    "role:R:w:018": 0.0363,
-    "role:R:w:02": 0.3972,
-    "role:R:w:03": 0.222,
-    "role:R:w:04": 0.0541,
-    "role:R:w:05": -0.1518,
-    "role:R:w:06": 0.199,
-    "role:R:w:07": 0.1846,
-    "role:R:w:08": 0.0677,
-    "role:R:w:09": 0.1059,
-    "role:R:w:1": 0.0471,
-    "role:R:w:10": 0.5286,
-    "role:R:w:100": 0.0538,
-    "role:R:w:101": 0.0509,
-    "role:R:w:102": -0.0413,
-    "role:R:w:104": -0.203,
-    "role:R:w:106": -0.3118,
-    "role:R:w:107": 0.1189,
-    "role:R:w:109": 0.0552,
-    "role:R:w:11": 0.1209,
-    "role:R:w:113": 0.0429,
-    "role:R:w:12": 0.0606,
-    "role:R:w:120": 0.0026,
-    "role:R:w:125": -0.2706,
-    "role:R:w:127": -0.1319,
-    "role:R:w:13": 0.4083,
-    "role:R:w:130": -0.1371,
-    "role:R:w:14": 0.0946,
-    "role:R:w:140": 0.164,
-    "role:R:w:141": 0.2456,
-    "role:R:w:15": 0.3093,
-    "role:R:w:150": 0.0853,
-    "role:R:w:16": 0.3055,
-    "role:R:w:17": 0.4736,
-    "role:R:w:176": 0.0595,
-    "role:R:w:18": -0.0245,
-    "role:R:w:19": 0.437,
-    "role:R:w:1946": -0.0022,
-    "role:R:w:1950": -0.0107,
-    "role:R:w:1966": -0.0028,
-    "role:R:w:1974": -0.0048,
-    "role:R:w:1980": -0.0242,
-    "role:R:w:1993": 0.0421,
-    "role:R:w:1997": -0.025,
-    "role:R:w:1998": 0.1181,
-    "role:R:w:2": 0.108,
-    "role:R:w:20": 0.2444,
-    "role:R:w:200": -0.1011,
-    "role:R:w:2000": -0.1103,
-    "role:R:w:2001": -0.0914,
-    "role:R:w:2004": -0.2104,
-    "role:R:w:2005": -0.0566,
-    "role:R:w:2006": -0.2217,
-    "role:R:w:2007": -0.0595,
-    "role:R:w:2008": 0.0635,
-    "role:R:w:2009": -0.0418,
-    "role:R:w:2010": -0.3045,
-    "role:R:w:2011": -0.2934,
-    "role:R:w:2012": -0.1418,
-    "role:R:w:2013": -0.0798,
-    "role:R:w:2014": -0.6255,
-    "role:R:w:2015": -0.1002,
-    "role:R:w:2016": -0.0585,
-    "role:R:w:2017": -0.0691,
-    "role:R:w:2018": -0.0579,
-    "role:R:w:21": -0.1059,
-    "role:R:w:22": 0.0657,
-    "role:R:w:23": 0.2705,
-    "role:R:w:24": 0.0465,
-    "role:R:w:25": -0.0219,
-    "role:R:w:250": 0.0194,
-    "role:R:w:26": -0.1305,
-    "role:R:w:27": -0.0073,
-    "role:R:w:28": -0.1847,
-    "role:R:w:29": 0.1362,
-    "role:R:w:3": 0.3027,
-    "role:R:w:30": -0.3594,
-    "role:R:w:31": 0.5781,
-    "role:R:w:32": 0.4828,
-    "role:R:w:33": -0.1755,
-    "role:R:w:34": 0.2306,
-    "role:R:w:35": 0.0988,
-    "role:R:w:36": 0.1707,
-    "role:R:w:37": -0.079,
-    "role:R:w:38": 0.2141,
-    "role:R:w:39": 0.3589,
-    "role:R:w:4": 0.2743,
-    "role:R:w:40": -0.1363,
-    "role:R:w:400": -0.1169,
-    "role:R:w:41": 0.1963,
-    "role:R:w:42": 0.0324,
-    "role:R:w:43": -0.0459,
-    "role:R:w:44": 0.4236,
-    "role:R:w:45": 0.279,
-    "role:R:w:46": 0.108,
-    "role:R:w:47": 0.2418,
-    "role:R:w:48": 0.1434,
-    "role:R:w:49": -0.0799,
-    "role:R:w:5": -0.0563,
-    "role:R:w:50": -0.1448,
-    "role:R:w:500": -0.0447,
-    "role:R:w:51": 0.3552,
-    "role:R:w:52": -0.111,
-    "role:R:w:53": 0.4126,
-    "role:R:w:54": 0.4402,
-    "role:R:w:55": 0.0705,
-    "role:R:w:56": 0.3908,
-    "role:R:w:57": -0.0608,
-    "role:R:w:58": -0.0671,
-    "role:R:w:59": 0.3185,
-    "role:R:w:6": -0.0065,
-    "role:R:w:60": -0.0069,
-    "role:R:w:61": 0.0165,
-    "role:R:w:62": 0.1878,
-    "role:R:w:63": 0.2095,
-    "role:R:w:64": 0.1043,
-    "role:R:w:65": 0.102,
-    "role:R:w:66": -0.206,
-    "role:R:w:67": 0.0572,
-    "role:R:w:68": 0.2341,
-    "role:R:w:69": -0.0642,
-    "role:R:w:7": 0.3343,
-    "role:R:w:70": 0.0688,
-    "role:R:w:71": -0.132,
-    "role:R:w:72": 0.2304,
-    "role:R:w:73": 0.0499,
-    "role:R:w:74": 0.2626,
-    "role:R:w:75": -0.334,
-    "role:R:w:76": 0.3088,
-    "role:R:w:77": -0.0312,
-    "role:R:w:78": 0.1942,
-    "role:R:w:79": -0.024,
-    "role:R:w:8": -0.0837,
-    "role:R:w:80": -0.0787,
-    "role:R:w:800": -0.0441,
-    "role:R:w:81": 0.044,
-    "role:R:w:82": 0.1926,
-    "role:R:w:83": -0.0459,
-    "role:R:w:84": -0.1856,
-    "role:R:w:85": 0.3637,
-    "role:R:w:86": -0.2605,
-    "role:R:w:87": -0.0227,
-    "role:R:w:88": 0.1482,
-    "role:R:w:89": -0.0748,
-    "role:R:w:9": -0.0064,
-    "role:R:w:90": -0.0975,
-    "role:R:w:91": -0.0391,
-    "role:R:w:92": 0.1618,
-    "role:R:w:93": 0.0147,
-    "role:R:w:94": -0.0993,
-    "role:R:w:95": 0.2891,
-    "role:R:w:96": 0.1388,
-    "role:R:w:97": 0.0305,
-    "role:R:w:98": 0.0515,
-    "role:R:w:99": 0.0903,
-    "role:R:w:a": -0.2205,
-    "role:R:w:a1": -0.1645,
-    "role:R:w:a2": -0.1513,
-    "role:R:w:abc": 0.0239,
-    "role:R:w:abdomen": -0.1104,
-    "role:R:w:abdominal": -0.4291,
-    "role:R:w:ability": -0.1876,
-    "role:R:w:ablation": 0.0863,
-    "role:R:w:able": 0.1807,
-    "role:R:w:abnormal": -0.2444,
-    "role:R:w:abnormalities": -0.1689,
-    "role:R:w:about": -0.1255,
-    "role:R:w:above": 0.2491,
-    "role:R:w:abscess": 0.1132,
-    "role:R:w:abscesses": 0.1936,
-    "role:R:w:absence": -0.0731,
-    "role:R:w:absolute": -0.2094,
-    "role:R:w:abstract": -0.0401,
-    "role:R:w:abstracts": 0.0571,
-    "role:R:w:academic": -0.0293,
-    "role:R:w:accelerated": -0.1904,
-    "role:R:w:acceptable": -0.0704,
-    "role:R:w:accepted": -0.0563,
-    "role:R:w:access": 0.1674,
-    "role:R:w:according": -0.4314,
-    "role:R:w:account": -0.2501,
-    "role:R:w:accumulation": 0.4235,
-    "role:R:w:accuracy": -0.1572,
-    "role:R:w:accurate": -0.1011,
-    "role:R:w:achieve": 0.0887,
-    "role:R:w:achieved": 0.2382,
-    "role:R:w:acid": 0.2946,
-    "role:R:w:acquired": -0.0949,
-    "role:R:w:across": 0.0482,
-    "role:R:w:action": 0.2413,
-    "role:R:w:activation": 0.1285,
-    "role:R:w:active": -0.3314,
-    "role:R:w:activities": 0.1052,
-    "role:R:w:activity": -0.4414,
-    "role:R:w:acuity": 0.1075,
-    "role:R:w:acute": -0.0804,
-    "role:R:w:adapted": -0.1098,
-    "role:R:w:added": 0.1286,
-    "role:R:w:adding": -0.01,
-    "role:R:w:addition": -0.2315,
-    "role:R:w:additional": -0.1992,
-    "role:R:w:additionally": 0.0606,
-    "role:R:w:address": -0.1562,
-    "role:R:w:addressed": -0.0631,
-    "role:R:w:adenosine": -0.0131,
-    "role:R:w:adequate": 0.2646,
-    "role:R:w:adequately": -0.097,
-    "role:R:w:adherence": -0.2243,
-    "role:R:w:adjacent": -0.2604,
-    "role:R:w:adjusted": -0.1534,
-    "role:R:w:adjusting": -0.0275,
-    "role:R:w:adjustment": 0.2085,
-    "role:R:w:adjuvant": -0.0766,
-    "role:R:w:administered": -0.1009,
-    "role:R:w:administration": 0.001,
-    "role:R:w:admission": -0.173,
-    "role:R:w:admitted": -0.0422,
-    "role:R:w:adolescent": -0.0227,
-    "role:R:w:adolescents": -0.0626,
-    "role:R:w:adult": -0.2597,
-    "role:R:w:adults": -0.3025,
-    "role:R:w:advanced": -0.0399,
-    "role:R:w:advantages": -0.191,
-    "role:R:w:adverse": 0.3426,
-    "role:R:w:aes": 0.1241,
-    "role:R:w:af": -0.1198,
-    "role:R:w:affect": -0.2803,
-    "role:R:w:affected": -0.3777,
-    "role:R:w:affecting": 0.0501,
-    "role:R:w:affects": 0.0577,
-    "role:R:w:africa": 0.0498,
-    "role:R:w:after": 0.0021,
-    "role:R:w:again": -0.0793,
-    "role:R:w:against": 0.0133,
-    "role:R:w:age": 0.3527,
-    "role:R:w:aged": -0.6146,
-    "role:R:w:agent": -0.1854,
-    "role:R:w:agents": 0.0716,
-    "role:R:w:ages": -0.0323,
-    "role:R:w:aggressive": 0.034,
-    "role:R:w:aging": -0.1538,
-    "role:R:w:agonist": -0.1303,
-    "role:R:w:agreement": -0.2601,
-    "role:R:w:aim": -0.2609,
-    "role:R:w:aimed": 0.2418,
-    "role:R:w:aims": -0.172,
-    "role:R:w:airway": -0.1508,
-    "role:R:w:algorithm": -0.0549,
-    "role:R:w:all": 0.713,
-    "role:R:w:allele": -0.2718,
-    "role:R:w:allergic": 0.1148,
-    "role:R:w:allocated": -0.247,
-    "role:R:w:allocation": 0.015,
-    "role:R:w:allow": 0.1248,
-    "role:R:w:allowed": -0.0388,
-    "role:R:w:allowing": -0.0199,
-    "role:R:w:almost": 0.1941,
-    "role:R:w:alone": -0.2358,
-    "role:R:w:along": 0.084,
-    "role:R:w:alpha": 0.0033,
-    "role:R:w:already": 0.096,
-    "role:R:w:also": -0.0497,
-    "role:R:w:altered": 0.1287,
-    "role:R:w:alternative": 0.0505,
-    "role:R:w:although": 0.0937,
-    "role:R:w:always": -0.2632,
-    "role:R:w:america": 0.2199,
-    "role:R:w:american": 0.0499,
-    "role:R:w:among": 0.0348,
-    "role:R:w:amount": 0.1212,
-    "role:R:w:amoxicillin": 0.0568,
-    "role:R:w:an": 0.051,
-    "role:R:w:analgesia": 0.1498,
-    "role:R:w:analgesic": -0.4482,
-    "role:R:w:analog": -0.1041,
-    "role:R:w:analogue": 0.0223,
-    "role:R:w:analysed": -0.0815,
-    "role:R:w:analyses": -0.0935,
-    "role:R:w:analysis": 0.2397,
-    "role:R:w:analyze": -0.0128,
-    "role:R:w:analyzed": -0.487,
-    "role:R:w:analyzing": -0.0254,
-    "role:R:w:and": -0.0423,
-    "role:R:w:anemia": -0.0806,
-    "role:R:w:anesthesia": -0.4892,
-    "role:R:w:anesthesiologists": -0.0452,
-    "role:R:w:angle": -0.0416,
-    "role:R:w:animal": 0.0125,
-    "role:R:w:animals": 0.2305,
-    "role:R:w:annual": 0.0232,
-    "role:R:w:another": 0.0571,
-    "role:R:w:answer": -0.1461,
-    "role:R:w:antagonist": -0.045,
-    "role:R:w:anterior": -0.0609,
-    "role:R:w:anti": -0.0409,
-    "role:R:w:antibiotic": -0.1877,
-    "role:R:w:antibiotics": 0.1837,
-    "role:R:w:antimicrobial": -0.0144,
-    "role:R:w:antituberculous": -0.1684,
-    "role:R:w:anxiety": 0.0672,
-    "role:R:w:any": 0.105,
-    "role:R:w:apparent": 0.2929,
-    "role:R:w:appearance": -0.0654,
-    "role:R:w:appeared": 0.0171,
-    "role:R:w:appears": -0.084,
-    "role:R:w:appendectomy": -0.0067,
-    "role:R:w:appendicitis": -0.0551,
-    "role:R:w:applicable": -0.1832,
-    "role:R:w:application": -0.015,
-    "role:R:w:applied": -0.2246,
-    "role:R:w:approach": 0.0897,
-    "role:R:w:approaches": -0.166,
-    "role:R:w:appropriate": 0.2342,
-    "role:R:w:approximately": -0.2465,
-    "role:R:w:april": -0.0662,
-    "role:R:w:are": -0.1615,
-    "role:R:w:area": -0.3771,
-    "role:R:w:areas": 0.0129,
-    "role:R:w:arm": 0.4755,
-    "role:R:w:arms": 0.0753,
-    "role:R:w:around": -0.2194,
-    "role:R:w:arterial": -0.0789,
-    "role:R:w:artery": -0.2456,
-    "role:R:w:arthritis": 0.0116,
-    "role:R:w:article": -0.1933,
-    "role:R:w:articles": 0.08,
-    "role:R:w:as": 0.0908,
-    "role:R:w:ascertain": 0.141,
-    "role:R:w:asd": -0.0395,
-    "role:R:w:asked": -0.2492,
-    "role:R:w:aspects": -0.205,
-    "role:R:w:aspiration": -0.1516,
-    "role:R:w:assay": -0.0916,
-    "role:R:w:assays": 0.0882,
-    "role:R:w:assess": -0.104,
-    "role:R:w:assessed": -0.4603,
-    "role:R:w:assesses": -0.0654,
-    "role:R:w:assessing": 0.0395,
-    "role:R:w:assessment": -0.2522,
-    "role:R:w:assessments": -0.0498,
-    "role:R:w:assigned": -0.1898,
-    "role:R:w:assignment": -0.0294,
-    "role:R:w:assisted": 0.0005,
-    "role:R:w:associated": 0.0585,
-    "role:R:w:association": 0.0733,
-    "role:R:w:associations": 0.0215,
-    "role:R:w:astigmatism": -0.2456,
-    "role:R:w:asymptomatic": 0.1428,
-    "role:R:w:at": -0.0406,
-    "role:R:w:atp": -0.0544,
-    "role:R:w:atrial": -0.3361,
-    "role:R:w:atrium": 0.0174,
-    "role:R:w:attempted": -0.0614,
-    "role:R:w:attention": 0.4653,
-    "role:R:w:attributed": 0.1629,
-    "role:R:w:attrition": -0.0585,
-    "role:R:w:atypical": 0.2207,
-    "role:R:w:auditory": -0.0119,
-    "role:R:w:august": -0.0221,
-    "role:R:w:aureus": -0.1838,
-    "role:R:w:author": -0.1264,
-    "role:R:w:authors": -0.3565,
-    "role:R:w:autism": -0.25,
-    "role:R:w:autistic": 0.2132,
-    "role:R:w:availability": 0.0629,
-    "role:R:w:available": 0.4321,
-    "role:R:w:average": -0.1757,
-    "role:R:w:avoid": 0.197,
-    "role:R:w:b": 0.4509,
-    "role:R:w:b1": -0.0628,
-    "role:R:w:baby": -0.1261,
-    "role:R:w:back": -0.2021,
-    "role:R:w:background": -0.0831,
-    "role:R:w:bacteria": -0.1019,
-    "role:R:w:bacterial": -0.0029,
-    "role:R:w:balance": -0.2437,
-    "role:R:w:barrier": 0.0504,
-    "role:R:w:base": 0.2531,
-    "role:R:w:based": -0.3122,
-    "role:R:w:baseline": 0.0944,
-    "role:R:w:basis": -0.0024,
-    "role:R:w:be": -0.2066,
-    "role:R:w:became": 0.117,
-    "role:R:w:because": -0.078,
-    "role:R:w:become": 0.0221,
-    "role:R:w:been": -0.3327,
-    "role:R:w:before": -0.393,
-    "role:R:w:beginning": 0.0152,
-    "role:R:w:behavior": 0.0272,
-    "role:R:w:behavioral": -0.0727,
-    "role:R:w:behaviors": 0.0274,
-    "role:R:w:being": 0.0511,
-    "role:R:w:beliefs": -0.1076,
-    "role:R:w:below": -0.0248,
-    "role:R:w:beneficial": 0.0836,
-    "role:R:w:benefit": -0.5888,
-    "role:R:w:benefits": -0.15,
-    "role:R:w:best": 0.1025,
-    "role:R:w:beta": -0.1735,
-    "role:R:w:better": 0.0085,
-    "role:R:w:between": 0.3878,
-    "role:R:w:beyond": 0.2921,
-    "role:R:w:bias": 0.7955,
-    "role:R:w:bilateral": 0.1349,
-    "role:R:w:biliary": 0.0404,
-    "role:R:w:binary": 0.0838,
-    "role:R:w:binding": 0.2544,
-    "role:R:w:biological": 0.0048,
-    "role:R:w:biomarkers": 0.0558,
-    "role:R:w:biomedical": -0.019,
-    "role:R:w:biopsy": 0.213,
-    "role:R:w:birth": -0.2207,
-    "role:R:w:births": -0.0802,
-    "role:R:w:bladder": -0.1605,
-    "role:R:w:blastocyst": -0.1471,
-    "role:R:w:bleeding": -0.1264,
-    "role:R:w:blind": -0.1164,
-    "role:R:w:blinded": 0.1492,
-    "role:R:w:blinding": 0.0019,
-    "role:R:w:block": -0.1148,
-    "role:R:w:blood": -0.3076,
-    "role:R:w:body": 0.1504,
-    "role:R:w:bone": 0.2987,
-    "role:R:w:both": 0.1707,
-    "role:R:w:bowel": -0.2252,
-    "role:R:w:brain": -0.2127,
-    "role:R:w:breast": 0.0726,
-    "role:R:w:breastfeeding": -0.0106,
-    "role:R:w:brief": -0.2067,
-    "role:R:w:broad": 0.1653,
-    "role:R:w:bupivacaine": -0.2869,
-    "role:R:w:burden": -0.0448,
-    "role:R:w:but": 0.4912,
-    "role:R:w:by": -0.1894,
-    "role:R:w:bypass": 0.1043,
-    "role:R:w:c": 0.0609,
-    "role:R:w:calculate": -0.03,
-    "role:R:w:calculated": -0.1532,
-    "role:R:w:called": -0.0877,
-    "role:R:w:can": -0.284,
-    "role:R:w:canal": -0.0744,
-    "role:R:w:cancer": -0.4467,
-    "role:R:w:cannot": -0.3756,
-    "role:R:w:capacity": -0.0174,
-    "role:R:w:capsule": 0.1322,
-    "role:R:w:carcinoma": -0.0904,
-    "role:R:w:cardiac": -0.4326,
-    "role:R:w:cardiovascular": -0.1074,
-    "role:R:w:care": -0.0777,
-    "role:R:w:carried": -0.0927,
-    "role:R:w:case": -0.1301,
-    "role:R:w:cases": 0.2059,
-    "role:R:w:cataract": -0.1534,
-    "role:R:w:categories": 0.3099,
-    "role:R:w:categorized": -0.207,
-    "role:R:w:category": -0.231,
-    "role:R:w:catheter": -0.2901,
-    "role:R:w:causative": 0.1807,
-    "role:R:w:cause": -0.006,
-    "role:R:w:caused": -0.2455,
-    "role:R:w:causes": 0.1054,
-    "role:R:w:causing": -0.1686,
-    "role:R:w:cavity": 0.3674,
-    "role:R:w:cd": 0.0633,
-    "role:R:w:cdva": 0.2565,
-    "role:R:w:cell": 0.0132,
-    "role:R:w:cells": 0.0279,
-    "role:R:w:cellular": -0.2035,
-    "role:R:w:center": -0.1373,
-    "role:R:w:centers": -0.1656,
-    "role:R:w:central": -0.1589,
-    "role:R:w:centre": -0.0486,
-    "role:R:w:cerebral": 0.1632,
-    "role:R:w:certain": -0.0822,
-    "role:R:w:certainty": 0.255,
-    "role:R:w:cervical": -0.2344,
-    "role:R:w:cesarean": -0.2247,
-    "role:R:w:chain": -0.1288,
-    "role:R:w:chance": -0.1197,
-    "role:R:w:change": -0.0351,
-    "role:R:w:changes": -0.6484,
-    "role:R:w:characteristic": 0.0677,
-    "role:R:w:characteristics": -0.1473,
-    "role:R:w:characterized": 0.1358,
-    "role:R:w:charts": -0.187,
-    "role:R:w:checked": -0.0966,
-    "role:R:w:checklist": -0.0231,
-    "role:R:w:chemical": 0.1739,
-    "role:R:w:chemotherapy": 0.0656,
-    "role:R:w:chest": 0.2192,
-    "role:R:w:chi": -0.1528,
-    "role:R:w:child": 0.1016,
-    "role:R:w:childbirth": -0.0055,
-    "role:R:w:childhood": -0.1569,
-    "role:R:w:children": -0.3083,
-    "role:R:w:china": 0.057,
-    "role:R:w:chinese": -0.1465,
-    "role:R:w:choice": -0.0845,
-    "role:R:w:cholesterol": 0.0015,
-    "role:R:w:chronic": -0.1286,
-    "role:R:w:ci": 0.4457,
-    "role:R:w:cinahl": -0.0226,
-    "role:R:w:cis": -0.1649,
-    "role:R:w:citation": -0.1576,
-    "role:R:w:citations": 0.0638,
-    "role:R:w:class": -0.0199,
-    "role:R:w:classification": -0.0008,
-    "role:R:w:classified": -0.0627,
-    "role:R:w:clear": -0.1003,
-    "role:R:w:clearance": -0.004,
-    "role:R:w:clearly": 0.0756,
-    "role:R:w:cleavage": -0.1094,
-    "role:R:w:cleft": 0.0948,
-    "role:R:w:clinic": -0.0789,
-    "role:R:w:clinical": -0.038,
-    "role:R:w:clinically": -0.1594,
-    "role:R:w:clinicaltrials": -0.1665,
-    "role:R:w:clinicians": -0.1645,
-    "role:R:w:close": 0.0745,
-    "role:R:w:closed": -0.2594,
-    "role:R:w:closely": 0.1395,
-    "role:R:w:closure": -0.2624,
-    "role:R:w:cluster": 0.0206,
-    "role:R:w:clusters": -0.0297,
-    "role:R:w:cm": -0.4246,
-    "role:R:w:co": 0.0528,
-    "role:R:w:cochrane": -0.3714,
-    "role:R:w:coefficient": 0.2663,
-    "role:R:w:coefficients": -0.2699,
-    "role:R:w:cognition": -0.1325,
-    "role:R:w:cognitive": -0.0689,
-    "role:R:w:coherence": 0.1035,
-    "role:R:w:cohort": -0.2645,
-    "role:R:w:coli": 0.0643,
-    "role:R:w:colitis": -0.0207,
-    "role:R:w:collected": -0.2184,
-    "role:R:w:collection": -0.0163,
-    "role:R:w:colon": -0.1907,
-    "role:R:w:colorectal": 0.0473,
-    "role:R:w:combination": -0.1461,
-    "role:R:w:combinations": -0.2719,
-    "role:R:w:combined": -0.1821,
-    "role:R:w:common": 0.2347,
-    "role:R:w:commonly": 0.1043,
-    "role:R:w:communication": -0.0438,
-    "role:R:w:community": 0.0511,
-    "role:R:w:comparable": 0.3884,
-    "role:R:w:comparative": 0.1184,
-    "role:R:w:compare": -0.2032,
-    "role:R:w:compared": 0.2626,
-    "role:R:w:comparing": -0.2926,
-    "role:R:w:comparison": 0.2992,
-    "role:R:w:comparisons": 0.2062,
-    "role:R:w:complaints": 0.1455,
-    "role:R:w:complementary": 0.1628,
-    "role:R:w:complete": 0.2902,
-    "role:R:w:completed": -0.0435,
-    "role:R:w:completely": 0.1683,
-    "role:R:w:completing": -0.1642,
-    "role:R:w:completion": 0.4198,
-    "role:R:w:complex": 0.1171,
-    "role:R:w:compliance": -0.0838,
-    "role:R:w:complicated": -0.1092,
-    "role:R:w:complication": 0.0973,
-    "role:R:w:complications": -0.1244,
-    "role:R:w:component": -0.1797,
-    "role:R:w:components": 0.0974,
-    "role:R:w:composite": -0.1673,
-    "role:R:w:composition": -0.0015,
-    "role:R:w:comprehensive": -0.1239,
-    "role:R:w:compression": -0.0632,
-    "role:R:w:comprised": 0.2376,
-    "role:R:w:computed": -0.0838,
-    "role:R:w:computer": -0.0241,
-    "role:R:w:concealment": 0.1943,
-    "role:R:w:concentration": 0.3134,
-    "role:R:w:concentrations": -0.0101,
-    "role:R:w:concern": 0.0873,
-    "role:R:w:concerns": -0.0115,
-    "role:R:w:conclude": 0.058,
-    "role:R:w:conclusion": -0.0129,
-    "role:R:w:conclusions": 0.1807,
-    "role:R:w:concomitant": -0.035,
-    "role:R:w:concurrent": 0.1225,
-    "role:R:w:condition": -0.3442,
-    "role:R:w:conditions": -0.1468,
-    "role:R:w:conducted": -0.3207,
-    "role:R:w:conference": 0.2313,
-    "role:R:w:confidence": -0.456,
-    "role:R:w:confirm": -0.1352,
-    "role:R:w:confirmed": 0.121,
-    "role:R:w:confirms": -0.1603,
-    "role:R:w:confounding": -0.1912,
-    "role:R:w:congenital": 0.0924,
-    "role:R:w:consecutive": -0.461,
-    "role:R:w:consensus": -0.1103,
-    "role:R:w:consent": -0.0164,
-    "role:R:w:consequences": 0.1881,
-    "role:R:w:conservative": 0.1055,
-    "role:R:w:consider": 0.1504,
-    "role:R:w:considerable": 0.1306,
-    "role:R:w:consideration": 0.3287,
-    "role:R:w:considered": -0.0043,
-    "role:R:w:considering": 0.1442,
-    "role:R:w:consisted": 0.5462,
-    "role:R:w:consistent": -0.0928,
-    "role:R:w:consistently": 0.04,
-    "role:R:w:consisting": 0.1106,
-    "role:R:w:consultation": 0.0225,
-    "role:R:w:consumption": -0.2871,
-    "role:R:w:contact": 0.0784,
-    "role:R:w:contacted": -0.0283,
-    "role:R:w:contained": -0.039,
-    "role:R:w:containing": -0.1043,
-    "role:R:w:contains": -0.0268,
-    "role:R:w:content": -0.2596,
-    "role:R:w:context": -0.1239,
-    "role:R:w:continuation": 0.1089,
-    "role:R:w:continued": -0.1404,
-    "role:R:w:continuing": -0.0407,
-    "role:R:w:continuous": -0.4119,
-    "role:R:w:contrast": 0.3431,
-    "role:R:w:contribute": -0.1019,
-    "role:R:w:contributed": 0.1968,
-    "role:R:w:contribution": 0.0959,
-    "role:R:w:control": -0.0504,
-    "role:R:w:controlled": -0.54,
-    "role:R:w:controls": 0.1074,
-    "role:R:w:controversial": -0.0419,
-    "role:R:w:conventional": 0.1374,
-    "role:R:w:cord": -0.1725,
-    "role:R:w:corneal": -0.376,
-    "role:R:w:coronary": -0.2575,
-    "role:R:w:correct": -0.0257,
-    "role:R:w:corrected": -0.0149,
-    "role:R:w:correction": -0.216,
-    "role:R:w:correlated": -0.121,
-    "role:R:w:correlation": 0.168,
-    "role:R:w:correlations": 0.0631,
-    "role:R:w:corresponding": -0.0736,
-    "role:R:w:cortical": -0.0599,
-    "role:R:w:corticosteroids": 0.1544,
-    "role:R:w:cost": -0.0307,
-    "role:R:w:costs": -0.1342,
-    "role:R:w:could": 0.2776,
-    "role:R:w:count": -0.0498,
-    "role:R:w:countries": -0.0202,
-    "role:R:w:course": 0.048,
-    "role:R:w:covariates": -0.0938,
-    "role:R:w:coverage": 0.2543,
-    "role:R:w:cox": -0.0839,
-    "role:R:w:created": -0.1597,
-    "role:R:w:criteria": 0.2019,
-    "role:R:w:criterion": 0.106,
-    "role:R:w:critical": 0.1766,
-    "role:R:w:crohn": -0.0939,
-    "role:R:w:cross": 0.018,
-    "role:R:w:crp": -0.433,
-    "role:R:w:crucial": -0.0654,
-    "role:R:w:csf": 0.0782,
-    "role:R:w:ct": 0.1162,
-    "role:R:w:culture": 0.43,
-    "role:R:w:cultures": -0.0977,
-    "role:R:w:cumulative": 0.1194,
-    "role:R:w:cure": -0.2079,
-    "role:R:w:cured": 0.2264,
-    "role:R:w:current": -0.2129,
-    "role:R:w:currently": 0.0104,
-    "role:R:w:curve": 0.2614,
-    "role:R:w:cutaneous": -0.1802,
-    "role:R:w:cycle": -0.2988,
-    "role:R:w:cycles": -0.0794,
-    "role:R:w:cytokines": -0.0893,
-    "role:R:w:d": 0.3624,
-    "role:R:w:daily": -0.105,
-    "role:R:w:damage": 0.1711,
-    "role:R:w:data": 0.1207,
-    "role:R:w:database": -0.1931,
-    "role:R:w:databases": -0.0336,
-    "role:R:w:date": -0.2893,
-    "role:R:w:day": 0.0237,
-    "role:R:w:days": -0.0674,
-    "role:R:w:de": -0.4394,
-    "role:R:w:death": 0.1999,
-    "role:R:w:deaths": -0.0215,
-    "role:R:w:debate": -0.0192,
-    "role:R:w:debridement": -0.1389,
-    "role:R:w:decades": 0.0893,
-    "role:R:w:december": -0.1866,
-    "role:R:w:decision": -0.091,
-    "role:R:w:decline": -0.0854,
-    "role:R:w:decompression": -0.283,
-    "role:R:w:decrease": 0.0176,
-    "role:R:w:decreased": 0.2124,
-    "role:R:w:decreasing": -0.1495,
-    "role:R:w:deep": 0.1353,
-    "role:R:w:deficit": 0.2011,
-    "role:R:w:deficits": 0.0302,
-    "role:R:w:defined": -0.5097,
-    "role:R:w:definitive": 0.1025,
-    "role:R:w:degree": 0.2005,
-    "role:R:w:degrees": -0.1685,
-    "role:R:w:delay": 0.0675,
-    "role:R:w:delayed": 0.0675,
-    "role:R:w:delays": 0.0897,
-    "role:R:w:delivered": -0.0099,
-    "role:R:w:delivery": -0.1724,
-    "role:R:w:demographic": 0.1289,
-    "role:R:w:demographics": -0.2338,
-    "role:R:w:demonstrate": 0.0114,
-    "role:R:w:demonstrated": 0.4416,
-    "role:R:w:demonstrates": -0.0944,
-    "role:R:w:density": 0.0675,
-    "role:R:w:dental": 0.1561,
-    "role:R:w:department": -0.0978,
-    "role:R:w:dependent": -0.1398,
-    "role:R:w:depression": 0.1909,
-    "role:R:w:depressive": 0.035,
-    "role:R:w:depth": 0.1689,
-    "role:R:w:derived": -0.2163,
-    "role:R:w:describe": 0.0198,
-    "role:R:w:described": -0.0551,
-    "role:R:w:describes": -0.127,
-    "role:R:w:descriptive": -0.0999,
-    "role:R:w:design": 0.1168,
-    "role:R:w:designed": 0.3445,
-    "role:R:w:despite": 0.0447,
-    "role:R:w:detect": -0.0978,
-    "role:R:w:detected": 0.373,
-    "role:R:w:detection": -0.1316,
-    "role:R:w:determine": -0.4008,
-    "role:R:w:determined": -0.3573,
-    "role:R:w:determining": 0.0247,
-    "role:R:w:develop": -0.371,
-    "role:R:w:developed": 0.1627,
-    "role:R:w:developing": 0.0397,
-    "role:R:w:development": -0.1556,
-    "role:R:w:developmental": -0.0853,
-    "role:R:w:deviation": -0.0013,
-    "role:R:w:device": -0.1089,
-    "role:R:w:devices": -0.1218,
-    "role:R:w:diabetes": -0.0126,
-    "role:R:w:diabetic": -0.1366,
-    "role:R:w:diagnosed": 0.1496,
-    "role:R:w:diagnoses": 0.14,
-    "role:R:w:diagnosis": -0.4164,
-    "role:R:w:diagnostic": -0.0462,
-    "role:R:w:diameter": -0.0633,
-    "role:R:w:diarrhea": 0.0063,
-    "role:R:w:diarrhoea": 0.0897,
-    "role:R:w:diastolic": 0.0593,
-    "role:R:w:dichotomous": -0.2368,
-    "role:R:w:did": 0.0375,
-    "role:R:w:died": 0.365,
-    "role:R:w:diet": 0.3432,
-    "role:R:w:dietary": -0.1065,
-    "role:R:w:differ": 0.3022,
-    "role:R:w:differed": 0.369,
-    "role:R:w:difference": 0.0807,
-    "role:R:w:differences": 0.0549,
-    "role:R:w:different": 0.0388,
-    "role:R:w:differential": 0.0173,
-    "role:R:w:difficult": -0.1367,
-    "role:R:w:difficulties": 0.0933,
-    "role:R:w:difficulty": 0.1539,
-    "role:R:w:digestive": -0.0151,
-    "role:R:w:dimensional": -0.0332,
-    "role:R:w:dimensions": 0.0408,
-    "role:R:w:diopter": -0.1082,
-    "role:R:w:diopters": 0.086,
-    "role:R:w:direct": 0.0277,
-    "role:R:w:direction": -0.0947,
-    "role:R:w:directly": -0.0886,
-    "role:R:w:disability": -0.0979,
-    "role:R:w:disc": -0.3848,
-    "role:R:w:discharge": -0.0564,
-    "role:R:w:discomfort": -0.113,
-    "role:R:w:discontinued": 0.0017,
-    "role:R:w:discussed": -0.2745,
-    "role:R:w:discussion": -0.1457,
-    "role:R:w:disease": -0.2609,
-    "role:R:w:diseases": -0.2783,
-    "role:R:w:disorder": -0.0618,
-    "role:R:w:disorders": -0.0678,
-    "role:R:w:disseminated": 0.1563,
-    "role:R:w:dissemination": -0.0744,
-    "role:R:w:distal": -0.1169,
-    "role:R:w:distance": 0.1992,
-    "role:R:w:distinct": 0.1065,
-    "role:R:w:distress": -0.0034,
-    "role:R:w:distributed": -0.1552,
-    "role:R:w:distribution": 0.2365,
-    "role:R:w:divided": -0.1761,
-    "role:R:w:dizziness": 0.1152,
-    "role:R:w:dl": 0.061,
-    "role:R:w:dna": -0.0372,
-    "role:R:w:do": 0.0571,
-    "role:R:w:documented": 0.0171,
-    "role:R:w:does": -0.0018,
-    "role:R:w:domains": 0.3479,
-    "role:R:w:done": -0.0151,
-    "role:R:w:donor": -0.1876,
-    "role:R:w:dosage": -0.0547,
-    "role:R:w:dose": -0.5791,
-    "role:R:w:doses": -0.4769,
-    "role:R:w:dosing": 0.0024,
-    "role:R:w:double": -0.0579,
-    "role:R:w:down": 0.0868,
-    "role:R:w:drain": -0.2708,
-    "role:R:w:drainage": 0.0229,
-    "role:R:w:drained": -0.2413,
-    "role:R:w:draw": -0.0643,
-    "role:R:w:drawn": 0.2642,
-    "role:R:w:driven": 0.0095,
-    "role:R:w:drug": -0.0659,
-    "role:R:w:drugs": -0.2807,
-    "role:R:w:dry": -0.0404,
-    "role:R:w:due": 0.0916,
-    "role:R:w:duration": 0.2472,
-    "role:R:w:during": -0.0763,
-    "role:R:w:dysfunction": -0.0752,
-    "role:R:w:e": -0.0464,
-    "role:R:w:each": -0.0916,
-    "role:R:w:ear": -0.2284,
-    "role:R:w:earlier": -0.0048,
-    "role:R:w:early": -0.0031,
-    "role:R:w:easily": 0.1335,
-    "role:R:w:easy": -0.3166,
-    "role:R:w:ebsco": -0.0086,
-    "role:R:w:echocardiography": -0.3358,
-    "role:R:w:economic": 0.0071,
-    "role:R:w:edema": 0.0452,
-    "role:R:w:education": 0.0766,
-    "role:R:w:educational": -0.0062,
-    "role:R:w:effect": -0.1771,
-    "role:R:w:effective": -0.4957,
-    "role:R:w:effectively": 0.0828,
-    "role:R:w:effectiveness": -0.1074,
-    "role:R:w:effects": -0.5259,
-    "role:R:w:efficacy": -0.3582,
-    "role:R:w:efficiency": 0.0088,
-    "role:R:w:efficient": 0.07,
-    "role:R:w:efforts": -0.0618,
-    "role:R:w:egfr": -0.038,
-    "role:R:w:eight": -0.0619,
-    "role:R:w:eighty": -0.0187,
-    "role:R:w:either": 0.209,
-    "role:R:w:elderly": -0.2171,
-    "role:R:w:elective": -0.0282,
-    "role:R:w:electronic": -0.1951,
-    "role:R:w:elevated": -0.0994,
-    "role:R:w:elevation": -0.1168,
-    "role:R:w:eleven": 0.1813,
-    "role:R:w:eligibility": -0.0873,
-    "role:R:w:eligible": 0.0855,
-    "role:R:w:elucidate": -0.0088,
-    "role:R:w:embase": -0.0626,
-    "role:R:w:embryo": -0.1064,
-    "role:R:w:emerged": 0.2788,
-    "role:R:w:emergency": -0.1028,
-    "role:R:w:employed": -0.1643,
-    "role:R:w:emptying": -0.0646,
-    "role:R:w:end": 0.0522,
-    "role:R:w:endometrial": -0.0279,
-    "role:R:w:endometriosis": -0.0597,
-    "role:R:w:endometritis": -0.0432,
-    "role:R:w:endoscopic": -0.2625,
-    "role:R:w:endothelial": 0.2482,
-    "role:R:w:endpoint": -0.1338,
-    "role:R:w:energy": 0.0908,
-    "role:R:w:english": 0.0117,
-    "role:R:w:enhance": -0.0665,
-    "role:R:w:enhanced": 0.5478,
-    "role:R:w:enhancement": 0.3338,
-    "role:R:w:enrolled": 0.1249,
-    "role:R:w:enrollment": -0.0581,
-    "role:R:w:ensure": -0.0418,
-    "role:R:w:entire": 0.0042,
-    "role:R:w:entity": -0.0538,
-    "role:R:w:entry": -0.0647,
-    "role:R:w:environmental": 0.1548,
-    "role:R:w:enzyme": -0.036,
-    "role:R:w:enzymes": 0.1141,
-    "role:R:w:epidemiological": -0.0013,
-    "role:R:w:epidural": -0.2177,
-    "role:R:w:epilepsy": 0.1429,
-    "role:R:w:episodes": -0.0812,
-    "role:R:w:epithelial": -0.2749,
-    "role:R:w:equal": -0.0509,
-    "role:R:w:equivalent": -0.1917,
-    "role:R:w:eradication": -0.1121,
-    "role:R:w:error": -0.0571,
-    "role:R:w:erythrocyte": 0.0279,
-    "role:R:w:escherichia": 0.0441,
-    "role:R:w:especially": -0.0588,
-    "role:R:w:esr": -0.0289,
-    "role:R:w:essential": 0.4084,
-    "role:R:w:establish": -0.1327,
-    "role:R:w:established": -0.1017,
-    "role:R:w:estimate": -0.1654,
-    "role:R:w:estimated": -0.6681,
-    "role:R:w:estimates": 0.1104,
-    "role:R:w:et": 0.764,
-    "role:R:w:etiology": -0.1522,
-    "role:R:w:european": 0.0947,
-    "role:R:w:evaluate": -0.2447,
-    "role:R:w:evaluated": -0.293,
-    "role:R:w:evaluating": 0.0613,
-    "role:R:w:evaluation": 0.0608,
-    "role:R:w:evaluations": -0.014,
-    "role:R:w:even": -0.1997,
-    "role:R:w:event": 0.1267,
-    "role:R:w:events": 0.1844,
-    "role:R:w:every": 0.0699,
-    "role:R:w:evidence": 0.1166,
-    "role:R:w:evident": 0.0231,
-    "role:R:w:evolution": -0.0765,
-    "role:R:w:examination": -0.5846,
-    "role:R:w:examinations": -0.024,
-    "role:R:w:examine": -0.2115,
-    "role:R:w:examined": -0.4868,
-    "role:R:w:excellent": -0.1353,
-    "role:R:w:except": 0.2661,
-    "role:R:w:excluded": -0.207,
-    "role:R:w:exercise": -0.3006,
-    "role:R:w:exhibited": 0.2512,
-    "role:R:w:existing": -0.0088,
-    "role:R:w:exists": 0.0257,
-    "role:R:w:expanded": -0.0114,
-    "role:R:w:expected": 0.1468,
-    "role:R:w:experience": -0.1189,
-    "role:R:w:experienced": -0.2617,
-    "role:R:w:experiences": 0.0524,
-    "role:R:w:experimental": -0.046,
-    "role:R:w:experts": -0.0263,
-    "role:R:w:explore": -0.1649,
-    "role:R:w:explored": -0.3629,
-    "role:R:w:exposed": 0.3826,
-    "role:R:w:exposure": -0.2363,
-    "role:R:w:expressed": 0.5111,
-    "role:R:w:expression": -0.2644,
-    "role:R:w:extended": -0.006,
-    "role:R:w:extension": -0.0338,
-    "role:R:w:extensive": -0.2801,
-    "role:R:w:extent": -0.0894,
-    "role:R:w:external": -0.0358,
-    "role:R:w:extracted": -0.337,
-    "role:R:w:extraction": -0.2258,
-    "role:R:w:eye": 0.1222,
-    "role:R:w:eyes": 0.5957,
-    "role:R:w:f": 0.2344,
-    "role:R:w:facial": -0.1593,
-    "role:R:w:facilitate": -0.0195,
-    "role:R:w:fact": -0.0148,
-    "role:R:w:factor": -0.02,
-    "role:R:w:factors": -0.2825,
-    "role:R:w:failed": 0.0868,
-    "role:R:w:failure": 0.3658,
-    "role:R:w:failures": 0.0115,
-    "role:R:w:family": -0.0426,
-    "role:R:w:far": -0.1542,
-    "role:R:w:fast": 0.4569,
-    "role:R:w:faster": 0.213,
-    "role:R:w:fat": 0.1937,
-    "role:R:w:fatigue": 0.1833,
-    "role:R:w:favorable": 0.0554,
-    "role:R:w:favour": -0.1105,
-    "role:R:w:favourable": -0.0428,
-    "role:R:w:feasibility": -0.063,
-    "role:R:w:feasible": -0.1666,
-    "role:R:w:features": -0.0949,
-    "role:R:w:febrile": -0.1295,
-    "role:R:w:february": 0.0324,
-    "role:R:w:feeding": -0.1029,
-    "role:R:w:female": 0.0551,
-    "role:R:w:females": -0.249,
-    "role:R:w:femtosecond": -0.0622,
-    "role:R:w:fentanyl": -0.1147,
-    "role:R:w:fertility": -0.2438,
-    "role:R:w:fertilization": 0.0361,
-    "role:R:w:fetal": -0.187,
-    "role:R:w:fever": 0.3528,
-    "role:R:w:few": 0.2724,
-    "role:R:w:fewer": -0.0994,
-    "role:R:w:fibrillation": -0.0622,
-    "role:R:w:field": -0.0406,
-    "role:R:w:fifty": -0.3837,
-    "role:R:w:filled": -0.1108,
-    "role:R:w:final": 0.0209,
-    "role:R:w:finally": -0.1742,
-    "role:R:w:find": -0.063,
-    "role:R:w:finding": 0.1184,
-    "role:R:w:findings": -0.1234,
-    "role:R:w:firm": -0.139,
-    "role:R:w:first": -0.2723,
-    "role:R:w:fistula": -0.4515,
-    "role:R:w:five": 0.3737,
-    "role:R:w:fixation": -0.2014,
-    "role:R:w:fixed": -0.1682,
-    "role:R:w:flow": -0.198,
-    "role:R:w:fluid": -0.2768,
-    "role:R:w:focal": 0.2179,
-    "role:R:w:focus": -0.1567,
-    "role:R:w:focused": -0.1261,
-    "role:R:w:focusing": -0.0634,
-    "role:R:w:follow": 0.3471,
-    "role:R:w:followed": -0.08,
-    "role:R:w:following": -0.325,
-    "role:R:w:food": -0.022,
-    "role:R:w:for": -0.1249,
-    "role:R:w:form": -0.0838,
-    "role:R:w:formation": -0.2882,
-    "role:R:w:forms": -0.2367,
-    "role:R:w:formula": 0.1331,
-    "role:R:w:forty": 0.2965,
-    "role:R:w:forward": 0.0845,
-    "role:R:w:found": 0.2008,
-    "role:R:w:four": 0.4659,
-    "role:R:w:fourth": -0.0973,
-    "role:R:w:fracture": -0.0277,
-    "role:R:w:framework": -0.0903,
-    "role:R:w:frankel": 0.1413,
-    "role:R:w:free": 0.1621,
-    "role:R:w:frequency": -0.1274,
-    "role:R:w:frequent": 0.0316,
-    "role:R:w:frequently": 0.025,
-    "role:R:w:from": -0.1746,
-    "role:R:w:full": 0.2854,
-    "role:R:w:fully": 0.1705,
-    "role:R:w:function": -0.0303,
-    "role:R:w:functional": 0.0152,
-    "role:R:w:functioning": -0.1544,
-    "role:R:w:functions": 0.0553,
-    "role:R:w:funded": -0.0236,
-    "role:R:w:funding": -0.1211,
-    "role:R:w:further": 0.0493,
-    "role:R:w:furthermore": 0.0745,
-    "role:R:w:fusion": 0.093,
-    "role:R:w:future": -0.0323,
-    "role:R:w:g": 0.2923,
-    "role:R:w:gain": 0.1172,
-    "role:R:w:gas": -0.0928,
-    "role:R:w:gastric": -0.598,
-    "role:R:w:gastrointestinal": 0.035,
-    "role:R:w:gel": -0.1167,
-    "role:R:w:gender": 0.3035,
-    "role:R:w:gene": 0.2629,
-    "role:R:w:general": -0.1145,
-    "role:R:w:generalized": -0.0922,
-    "role:R:w:generally": -0.0831,
-    "role:R:w:generated": -0.0772,
-    "role:R:w:generation": 0.3152,
-    "role:R:w:genes": 0.1617,
-    "role:R:w:genetic": 0.0531,
-    "role:R:w:genitourinary": 0.0196,
-    "role:R:w:genotype": 0.1522,
-    "role:R:w:gestational": -0.2811,
-    "role:R:w:girls": -0.096,
-    "role:R:w:given": -0.3681,
-    "role:R:w:giving": -0.1021,
-    "role:R:w:global": -0.1113,
-    "role:R:w:glucose": -0.2379,
-    "role:R:w:goal": 0.1226,
-    "role:R:w:gold": 0.0399,
-    "role:R:w:good": -0.0913,
-    "role:R:w:gov": -0.1665,
-    "role:R:w:grade": -0.0937,
-    "role:R:w:gradual": 0.0277,
-    "role:R:w:graft": -0.0364,
-    "role:R:w:gram": 0.3355,
-    "role:R:w:great": -0.1031,
-    "role:R:w:greater": 0.2059,
-    "role:R:w:greatest": 0.0687,
-    "role:R:w:group": 0.3766,
-    "role:R:w:groups": 0.2612,
-    "role:R:w:growing": -0.0788,
-    "role:R:w:growth": 0.3881,
-    "role:R:w:guidance": -0.1163,
-    "role:R:w:guide": -0.1876,
-    "role:R:w:guided": -0.0334,
-    "role:R:w:guidelines": -0.1694,
-    "role:R:w:gut": 0.085,
-    "role:R:w:h": -0.2727,
-    "role:R:w:had": 0.0302,
-    "role:R:w:half": 0.4029,
-    "role:R:w:handsearched": -0.0576,
-    "role:R:w:harm": -0.1418,
-    "role:R:w:harmful": -0.1396,
-    "role:R:w:harms": -0.2419,
-    "role:R:w:has": -0.0526,
-    "role:R:w:have": 0.0609,
-    "role:R:w:having": -0.0202,
-    "role:R:w:hazard": -0.0455,
-    "role:R:w:hazards": 0.0574,
-    "role:R:w:he": 0.2091,
-    "role:R:w:head": 0.0872,
-    "role:R:w:headache": 0.1134,
-    "role:R:w:heal": -0.1553,
-    "role:R:w:healed": 0.1119,
-    "role:R:w:healing": 0.1746,
-    "role:R:w:health": 0.2849,
-    "role:R:w:healthcare": -0.0211,
-    "role:R:w:healthy": -0.2766,
-    "role:R:w:heart": -0.1673,
-    "role:R:w:height": 0.2679,
-    "role:R:w:help": 0.118,
-    "role:R:w:hemodynamic": -0.1051,
-    "role:R:w:hemodynamics": -0.2358,
-    "role:R:w:hemoglobin": -0.1573,
-    "role:R:w:hence": -0.1782,
-    "role:R:w:her": -0.0147,
-    "role:R:w:here": 0.1283,
-    "role:R:w:heterogeneity": -0.1977,
-    "role:R:w:heterogeneous": 0.1352,
-    "role:R:w:high": 0.0482,
-    "role:R:w:higher": 0.3723,
-    "role:R:w:highest": 0.2702,
-    "role:R:w:highlight": -0.0032,
-    "role:R:w:highly": -0.0366,
-    "role:R:w:hip": 0.1079,
-    "role:R:w:his": 0.3496,
-    "role:R:w:history": -0.2112,
-    "role:R:w:hiv": -0.1389,
-    "role:R:w:home": 0.0632,
-    "role:R:w:hormone": -0.2374,
-    "role:R:w:hospital": 0.1653,
-    "role:R:w:hospitalisation": 0.105,
-    "role:R:w:hospitalised": 0.0958,
-    "role:R:w:hospitalization": -0.1157,
-    "role:R:w:hospitals": -0.0105,
-    "role:R:w:hour": -0.0834,
-    "role:R:w:hours": -0.3081,
-    "role:R:w:how": 0.0343,
-    "role:R:w:however": -0.308,
-    "role:R:w:hr": -0.0414,
-    "role:R:w:human": -0.3424,
-    "role:R:w:hundred": -0.0295,
-    "role:R:w:hypertension": 0.0313,
-    "role:R:w:hypothesis": -0.2277,
-    "role:R:w:i": 0.4033,
-    "role:R:w:ibd": -0.0335,
-    "role:R:w:ictrp": -0.0122,
-    "role:R:w:identification": -0.1816,
-    "role:R:w:identified": 0.283,
-    "role:R:w:identify": -0.124,
-    "role:R:w:identifying": 0.183,
-    "role:R:w:ie": -0.096,
-    "role:R:w:if": -0.1627,
-    "role:R:w:ii": 0.0471,
-    "role:R:w:iii": -0.248,
-    "role:R:w:il": 0.3696,
-    "role:R:w:iliac": 0.4103,
-    "role:R:w:iliopsoas": -0.2058,
-    "role:R:w:illness": -0.1508,
-    "role:R:w:image": 0.0012,
-    "role:R:w:images": -0.0601,
-    "role:R:w:imaging": -0.2641,
-    "role:R:w:immediate": -0.0861,
-    "role:R:w:immediately": -0.2459,
-    "role:R:w:immune": -0.3055,
-    "role:R:w:immunocompromised": -0.0274,
-    "role:R:w:immunodeficiency": 0.0455,
-    "role:R:w:impact": 0.0561,
-    "role:R:w:impaired": 0.0249,
-    "role:R:w:impairment": -0.1562,
-    "role:R:w:implant": 0.1315,
-    "role:R:w:implantation": -0.1609,
-    "role:R:w:implanted": -0.0586,
-    "role:R:w:implementation": 0.1546,
-    "role:R:w:implemented": -0.1609,
-    "role:R:w:implications": -0.0191,
-    "role:R:w:importance": 0.3561,
-    "role:R:w:important": 0.0001,
-    "role:R:w:improve": -0.0512,
-    "role:R:w:improved": 0.1678,
-    "role:R:w:improvement": 0.3244,
-    "role:R:w:improvements": 0.0794,
-    "role:R:w:improves": 0.3379,
-    "role:R:w:improving": -0.054,
-    "role:R:w:in": 0.0125,
-    "role:R:w:inability": 0.02,
-    "role:R:w:inadequate": 0.0239,
-    "role:R:w:inception": -0.0197,
-    "role:R:w:incidence": 0.0346,
-    "role:R:w:incision": 0.0103,
-    "role:R:w:incisions": -0.0952,
-    "role:R:w:include": -0.2952,
-    "role:R:w:included": 0.6048,
-    "role:R:w:includes": 0.3201,
-    "role:R:w:including": -0.1622,
-    "role:R:w:inclusion": 0.3753,
-    "role:R:w:income": -0.0557,
-    "role:R:w:incontinence": -0.0169,
-    "role:R:w:increase": 0.2202,
-    "role:R:w:increased": -0.3072,
-    "role:R:w:increases": -0.0013,
-    "role:R:w:increasing": -0.0941,
-    "role:R:w:increasingly": -0.105,
-    "role:R:w:independence": -0.0481,
-    "role:R:w:independent": 0.1092,
-    "role:R:w:independently": -0.4651,
-    "role:R:w:index": 0.516,
-    "role:R:w:indexed": -0.0109,
-    "role:R:w:india": -0.1668,
-    "role:R:w:indicate": -0.1679,
-    "role:R:w:indicated": 0.5822,
-    "role:R:w:indicating": -0.0484,
-    "role:R:w:indication": -0.0913,
-    "role:R:w:indications": -0.0099,
-    "role:R:w:individual": -0.0703,
-    "role:R:w:individuals": 0.0916,
-    "role:R:w:induced": -0.1697,
-    "role:R:w:induces": -0.0927,
-    "role:R:w:induction": 0.0167,
-    "role:R:w:industry": -0.1177,
-    "role:R:w:infant": -0.0427,
-    "role:R:w:infants": -0.0092,
-    "role:R:w:infarction": 0.0089,
-    "role:R:w:infected": 0.3716,
-    "role:R:w:infection": -0.1875,
-    "role:R:w:infections": -0.2129,
-    "role:R:w:infectious": 0.1762,
-    "role:R:w:infective": 0.0905,
-    "role:R:w:inferior": 0.0847,
-    "role:R:w:infertility": 0.0193,
-    "role:R:w:inflammation": -0.4053,
-    "role:R:w:inflammatory": 0.3119,
-    "role:R:w:influence": 0.2475,
-    "role:R:w:influenced": -0.1102,
-    "role:R:w:influences": -0.0261,
-    "role:R:w:inform": -0.0584,
-    "role:R:w:information": -0.2894,
-    "role:R:w:infusion": -0.4992,
-    "role:R:w:inhibition": -0.0052,
-    "role:R:w:inhibitor": -0.0915,
-    "role:R:w:inhibitors": 0.0055,
-    "role:R:w:initial": 0.2998,
-    "role:R:w:initially": 0.0802,
-    "role:R:w:initiated": -0.0584,
-    "role:R:w:initiation": -0.4188,
-    "role:R:w:injection": 0.0198,
-    "role:R:w:injections": 0.0377,
-    "role:R:w:injuries": -0.1473,
-    "role:R:w:injury": 0.5677,
-    "role:R:w:inner": -0.0091,
-    "role:R:w:inserted": -0.1147,
-    "role:R:w:insertion": 0.0112,
-    "role:R:w:inside": -0.038,
-    "role:R:w:insight": -0.0943,
-    "role:R:w:instability": 0.0304,
-    "role:R:w:institute": -0.0644,
-    "role:R:w:institution": -0.0656,
-    "role:R:w:instrument": -0.0496,
-    "role:R:w:instrumentation": -0.0896,
-    "role:R:w:instruments": 0.0069,
-    "role:R:w:insufficient": 0.6111,
-    "role:R:w:intake": 0.1187,
-    "role:R:w:intensity": -0.1307,
-    "role:R:w:intensive": 0.1985,
-    "role:R:w:intention": 0.0493,
-    "role:R:w:interaction": -0.247,
-    "role:R:w:interactions": 0.1859,
-    "role:R:w:interest": 0.1209,
-    "role:R:w:intermediate": 0.1141,
-    "role:R:w:intermittent": -0.078,
-    "role:R:w:internal": -0.1841,
-    "role:R:w:international": -0.0029,
-    "role:R:w:interpreted": 0.2189,
-    "role:R:w:interval": 0.0907,
-    "role:R:w:intervals": -0.2294,
-    "role:R:w:intervention": -0.056,
-    "role:R:w:interventions": 0.2995,
-    "role:R:w:interview": -0.1043,
-    "role:R:w:interviews": -0.1016,
-    "role:R:w:intestinal": -0.1477,
-    "role:R:w:intestine": -0.0217,
-    "role:R:w:into": -0.5461,
-    "role:R:w:intra": -0.4849,
-    "role:R:w:intracranial": -0.3158,
-    "role:R:w:intracytoplasmic": -0.0848,
-    "role:R:w:intraocular": -0.1638,
-    "role:R:w:intraoperative": 0.164,
-    "role:R:w:intrathecal": -0.0838,
-    "role:R:w:intravenous": -0.1601,
-    "role:R:w:intubation": -0.0726,
-    "role:R:w:invasive": -0.0763,
-    "role:R:w:investigate": -0.103,
-    "role:R:w:investigated": -0.2122,
-    "role:R:w:investigating": -0.084,
-    "role:R:w:investigation": 0.055,
-    "role:R:w:investigations": -0.0434,
-    "role:R:w:investigators": -0.0572,
-    "role:R:w:involved": 0.3333,
-    "role:R:w:involvement": 0.0751,
-    "role:R:w:involves": -0.1416,
-    "role:R:w:involving": 0.3449,
-    "role:R:w:iol": -0.3307,
-    "role:R:w:iols": 0.01,
-    "role:R:w:ipa": -0.2426,
-    "role:R:w:iqr": 0.0955,
-    "role:R:w:irrespective": -0.046,
-    "role:R:w:irrigation": 0.0793,
-    "role:R:w:is": 0.2023,
-    "role:R:w:ischemia": -0.3421,
-    "role:R:w:ischemic": 0.0188,
-    "role:R:w:isolated": 0.0271,
-    "role:R:w:issue": -0.0208,
-    "role:R:w:issues": -0.0244,
-    "role:R:w:it": 0.1061,
-    "role:R:w:italy": -0.0355,
-    "role:R:w:item": -0.1916,
-    "role:R:w:items": -0.0445,
-    "role:R:w:its": -0.0763,
-    "role:R:w:iv": -0.1159,
-    "role:R:w:ivf": -0.4179,
-    "role:R:w:january": -0.4084,
-    "role:R:w:japan": 0.03,
-    "role:R:w:joint": 0.2831,
-    "role:R:w:judged": 0.0732,
-    "role:R:w:juice": 0.0494,
-    "role:R:w:july": -0.0564,
-    "role:R:w:june": -0.1592,
-    "role:R:w:just": -0.0508,
-    "role:R:w:k": -0.3201,
-    "role:R:w:key": -0.2824,
-    "role:R:w:kg": -0.0412,
-    "role:R:w:kidney": -0.163,
-    "role:R:w:knee": -0.057,
-    "role:R:w:knowledge": -0.017,
-    "role:R:w:known": -0.0752,
-    "role:R:w:kyphosis": 0.3629,
-    "role:R:w:l": -0.1829,
-    "role:R:w:la": -0.2072,
-    "role:R:w:label": -0.1636,
-    "role:R:w:labeled": -0.0989,
-    "role:R:w:laboratory": -0.1159,
-    "role:R:w:lack": -0.0129,
-    "role:R:w:lacking": 0.1467,
-    "role:R:w:language": -0.1169,
-    "role:R:w:laparoscopic": 0.2497,
-    "role:R:w:large": -0.2335,
-    "role:R:w:largely": 0.1442,
-    "role:R:w:larger": 0.2444,
-    "role:R:w:largest": -0.0235,
-    "role:R:w:laser": -0.1188,
-    "role:R:w:last": -0.119,
-    "role:R:w:lasting": 0.0495,
-    "role:R:w:late": -0.0235,
-    "role:R:w:later": 0.2383,
-    "role:R:w:lateral": -0.084,
-    "role:R:w:latin": 0.1615,
-    "role:R:w:latter": 0.2223,
-    "role:R:w:lead": 0.3091,
-    "role:R:w:leading": 0.0584,
-    "role:R:w:leads": -0.1232,
-    "role:R:w:leak": -0.1018,
-    "role:R:w:leakage": 0.0566,
-    "role:R:w:least": -0.0673,
-    "role:R:w:led": 0.1041,
-    "role:R:w:left": 0.2709,
-    "role:R:w:length": 0.4261,
-    "role:R:w:lengths": 0.0456,
-    "role:R:w:lens": -0.023,
-    "role:R:w:lesion": 0.2012,
-    "role:R:w:lesions": -0.4905,
-    "role:R:w:less": 0.0431,
-    "role:R:w:level": 0.0415,
-    "role:R:w:levels": 0.3487,
-    "role:R:w:library": -0.0597,
-    "role:R:w:life": -0.3324,
-    "role:R:w:lifestyle": 0.014,
-    "role:R:w:light": 0.0313,
-    "role:R:w:like": -0.0862,
-    "role:R:w:likelihood": -0.0047,
-    "role:R:w:likely": 0.5757,
-    "role:R:w:lilacs": -0.1098,
-    "role:R:w:limb": -0.2286,
-    "role:R:w:limit": -0.1455,
-    "role:R:w:limitations": -0.0736,
-    "role:R:w:limited": -0.0214,
-    "role:R:w:limiting": 0.1004,
-    "role:R:w:limits": 0.1863,
-    "role:R:w:line": 0.2813,
-    "role:R:w:linear": -0.3778,
-    "role:R:w:lines": 0.2039,
-    "role:R:w:linked": 0.1945,
-    "role:R:w:lipoprotein": -0.0752,
-    "role:R:w:liquid": 0.0867,
-    "role:R:w:list": 0.2148,
-    "role:R:w:lists": -0.1114,
-    "role:R:w:literature": -0.3891,
-    "role:R:w:little": 0.3394,
-    "role:R:w:live": 0.0343,
-    "role:R:w:liver": 0.2054,
-    "role:R:w:living": -0.157,
-    "role:R:w:local": 0.0509,
-    "role:R:w:localized": -0.0236,
-    "role:R:w:located": 0.0511,
-    "role:R:w:location": -0.0753,
-    "role:R:w:logistic": 0.0577,
-    "role:R:w:long": -0.1827,
-    "role:R:w:longer": 0.1387,
-    "role:R:w:longitudinal": -0.2938,
-    "role:R:w:looked": -0.1545,
-    "role:R:w:loss": 0.2197,
-    "role:R:w:lost": 0.5178,
-    "role:R:w:low": 0.4197,
-    "role:R:w:lower": 0.5473,
-    "role:R:w:lowering": -0.1828,
-    "role:R:w:lowest": 0.125,
-    "role:R:w:lumbar": 0.0595,
-    "role:R:w:lung": 0.0578,
-    "role:R:w:lymph": -0.2402,
-    "role:R:w:m": -0.2396,
-    "role:R:w:made": 0.1503,
-    "role:R:w:magnetic": -0.1187,
-    "role:R:w:magnitude": 0.2644,
-    "role:R:w:main": 0.0726,
-    "role:R:w:mainly": 0.1026,
-    "role:R:w:maintain": 0.0173,
-    "role:R:w:maintained": 0.1593,
-    "role:R:w:maintenance": -0.1547,
-    "role:R:w:major": -0.0681,
-    "role:R:w:majority": -0.2664,
-    "role:R:w:make": -0.0197,
-    "role:R:w:makes": -0.0862,
-    "role:R:w:making": -0.132,
-    "role:R:w:male": 0.4641,
-    "role:R:w:males": 0.4647,
-    "role:R:w:malignant": -0.0623,
-    "role:R:w:man": -0.1506,
-    "role:R:w:managed": 0.144,
-    "role:R:w:management": -0.1572,
-    "role:R:w:manager": -0.0637,
-    "role:R:w:manifest": -0.0244,
-    "role:R:w:manifestation": -0.0065,
-    "role:R:w:manifestations": -0.0176,
-    "role:R:w:manner": -0.0753,
-    "role:R:w:manual": -0.0657,
-    "role:R:w:many": -0.4395,
-    "role:R:w:march": -0.0169,
-    "role:R:w:marked": -0.0319,
-    "role:R:w:markedly": 0.2303,
-    "role:R:w:markers": 0.1738,
-    "role:R:w:mass": 0.1221,
-    "role:R:w:matched": 0.2536,
-    "role:R:w:matching": 0.1466,
-    "role:R:w:material": 0.0603,
-    "role:R:w:materials": -0.0795,
-    "role:R:w:maternal": 0.23,
-    "role:R:w:maxillary": -0.1312,
-    "role:R:w:maximum": 0.0399,
-    "role:R:w:may": -0.1384,
-    "role:R:w:md": -0.1491,
-    "role:R:w:mean": 0.4509,
-    "role:R:w:means": -0.0012,
-    "role:R:w:measure": -0.0779,
-    "role:R:w:measured": -0.6607,
-    "role:R:w:measurement": -0.1365,
-    "role:R:w:measurements": -0.2992,
-    "role:R:w:measures": 0.1154,
-    "role:R:w:measuring": -0.1286,
-    "role:R:w:mechanical": -0.0413,
-    "role:R:w:mechanism": 0.2558,
-    "role:R:w:mechanisms": 0.0483,
-    "role:R:w:media": -0.2815,
-    "role:R:w:median": 0.0948,
-    "role:R:w:mediated": 0.5261,
-    "role:R:w:mediators": -0.0641,
-    "role:R:w:medical": -0.1196,
-    "role:R:w:medication": -0.0964,
-    "role:R:w:medications": 0.1132,
-    "role:R:w:medicine": -0.0988,
-    "role:R:w:medicines": -0.0296,
-    "role:R:w:medline": -0.0654,
-    "role:R:w:meet": -0.2078,
-    "role:R:w:mellitus": 0.0028,
-    "role:R:w:members": 0.0034,
-    "role:R:w:membrane": 0.1571,
-    "role:R:w:men": -0.1071,
-    "role:R:w:mental": 0.5264,
-    "role:R:w:messages": -0.0877,
-    "role:R:w:met": 0.403,
-    "role:R:w:meta": 0.2341,
-    "role:R:w:metabolic": 0.0933,
-    "role:R:w:metastatic": -0.0099,
-    "role:R:w:methicillin": -0.3332,
-    "role:R:w:method": -0.3503,
-    "role:R:w:methodological": -0.2179,
-    "role:R:w:methodology": -0.0787,
-    "role:R:w:methods": -0.2623,
-    "role:R:w:mg": -1.1089,
-    "role:R:w:micro": 0.0091,
-    "role:R:w:microbiological": 0.1178,
-    "role:R:w:middle": 0.0235,
-    "role:R:w:might": 0.1566,
-    "role:R:w:mild": -0.2491,
-    "role:R:w:min": -0.0196,
-    "role:R:w:mind": 0.0845,
-    "role:R:w:minimal": -0.0381,
-    "role:R:w:minimally": -0.1079,
-    "role:R:w:minimum": 0.0558,
-    "role:R:w:minor": 0.2225,
-    "role:R:w:minutes": -0.0071,
-    "role:R:w:miscarriage": -0.0903,
-    "role:R:w:missing": -0.0138,
-    "role:R:w:mixed": 0.1618,
-    "role:R:w:ml": -0.3773,
-    "role:R:w:mm": -0.1164,
-    "role:R:w:mmhg": -0.087,
-    "role:R:w:mobility": -0.1329,
-    "role:R:w:model": 0.1835,
-    "role:R:w:modeling": -0.1223,
-    "role:R:w:models": -0.301,
-    "role:R:w:moderate": 0.0583,
-    "role:R:w:modified": -0.0028,
-    "role:R:w:molecular": 0.0625,
-    "role:R:w:monitored": -0.2522,
-    "role:R:w:monitoring": 0.0197,
-    "role:R:w:month": -0.0119,
-    "role:R:w:months": -0.0513,
-    "role:R:w:morbidity": -0.0732,
-    "role:R:w:more": 0.1246,
-    "role:R:w:moreover": 0.185,
-    "role:R:w:morphine": -0.2144,
-    "role:R:w:morphology": 0.0513,
-    "role:R:w:mortality": 0.0454,
-    "role:R:w:most": 0.5545,
-    "role:R:w:mostly": -0.1234,
-    "role:R:w:mother": -0.2044,
-    "role:R:w:motility": 0.0798,
-    "role:R:w:motor": -0.1324,
-    "role:R:w:mouth": 0.0884,
-    "role:R:w:movement": -0.077,
-    "role:R:w:mri": 0.1359,
-    "role:R:w:ms": 0.2685,
-    "role:R:w:much": 0.2827,
-    "role:R:w:multi": -0.0982,
-    "role:R:w:multicenter": -0.0671,
-    "role:R:w:multicentre": -0.012,
-    "role:R:w:multilevel": 0.0828,
-    "role:R:w:multiple": -0.0009,
-    "role:R:w:multivariate": -0.0376,
-    "role:R:w:muscle": 0.0046,
-    "role:R:w:muscles": 0.071,
-    "role:R:w:muscular": 0.0727,
-    "role:R:w:must": -0.1358,
-    "role:R:w:mycobacterium": 0.0684,
-    "role:R:w:myocardial": -0.0253,
-    "role:R:w:myopic": -0.0157,
-    "role:R:w:n": 0.2777,
-    "role:R:w:nasal": -0.1901,
-    "role:R:w:national": 0.1079,
-    "role:R:w:natural": 0.3208,
-    "role:R:w:nature": 0.2465,
-    "role:R:w:nausea": 0.0619,
-    "role:R:w:near": 0.0482,
-    "role:R:w:nearly": 0.033,
-    "role:R:w:necessary": 0.2593,
-    "role:R:w:neck": 0.1843,
-    "role:R:w:necrosis": -0.213,
-    "role:R:w:need": -0.139,
-    "role:R:w:needed": 0.3034,
-    "role:R:w:needle": 0.0422,
-    "role:R:w:needs": -0.0698,
-    "role:R:w:negative": 0.2068,
-    "role:R:w:negatively": 0.2029,
-    "role:R:w:neither": 0.3756,
-    "role:R:w:nerve": 0.5463,
-    "role:R:w:network": 0.1756,
-    "role:R:w:neurologic": 0.2202,
-    "role:R:w:neurological": -0.0022,
-    "role:R:w:neutrophil": 0.0712,
-    "role:R:w:new": -0.2641,
-    "role:R:w:next": 0.0265,
-    "role:R:w:ng": 0.0036,
-    "role:R:w:nine": 0.4876,
-    "role:R:w:no": 0.4645,
-    "role:R:w:nodes": 0.0529,
-    "role:R:w:non": 0.0339,
-    "role:R:w:none": -0.0048,
-    "role:R:w:nor": 0.3831,
-    "role:R:w:normal": 0.0205,
-    "role:R:w:normalized": 0.106,
-    "role:R:w:north": 0.3277,
-    "role:R:w:not": 0.3128,
-    "role:R:w:noted": 0.4211,
-    "role:R:w:novel": 0.0973,
-    "role:R:w:november": -0.027,
-    "role:R:w:now": 0.0496,
-    "role:R:w:number": 0.1013,
-    "role:R:w:numbers": 0.0252,
-    "role:R:w:nursing": -0.0989,
-    "role:R:w:nutrition": -0.0724,
-    "role:R:w:nutritional": -0.0149,
-    "role:R:w:obesity": 0.1223,
-    "role:R:w:objective": -0.0098,
-    "role:R:w:objectives": -0.036,
-    "role:R:w:observation": -0.1891,
-    "role:R:w:observational": -0.0438,
-    "role:R:w:observed": 0.3646,
-    "role:R:w:obstruction": -0.4098,
-    "role:R:w:obtain": 0.1367,
-    "role:R:w:obtained": 0.0759,
-    "role:R:w:obvious": 0.0831,
-    "role:R:w:obviously": 0.1374,
-    "role:R:w:occur": 0.0168,
-    "role:R:w:occurred": 0.3037,
-    "role:R:w:occurrence": -0.243,
-    "role:R:w:occurring": -0.1788,
-    "role:R:w:occurs": -0.325,
-    "role:R:w:october": -0.0104,
-    "role:R:w:ocular": -0.134,
-    "role:R:w:odds": -0.0009,
-    "role:R:w:of": -0.0403,
-    "role:R:w:often": -0.0804,
-    "role:R:w:old": -0.3435,
-    "role:R:w:older": 0.1215,
-    "role:R:w:on": -0.0791,
-    "role:R:w:once": -0.1502,
-    "role:R:w:one": 0.4512,
-    "role:R:w:ongoing": -0.1141,
-    "role:R:w:only": 0.3585,
-    "role:R:w:onset": 0.0837,
-    "role:R:w:oocyte": 0.2746,
-    "role:R:w:open": 0.2405,
-    "role:R:w:operated": -0.0332,
-    "role:R:w:operating": 0.0708,
-    "role:R:w:operation": -0.2844,
-    "role:R:w:operations": 0.0471,
-    "role:R:w:operative": 0.1032,
-    "role:R:w:ophthalmology": -0.1741,
-    "role:R:w:optimal": -0.0884,
-    "role:R:w:option": -0.0228,
-    "role:R:w:options": -0.0427,
-    "role:R:w:or": -0.076,
-    "role:R:w:oral": 0.0059,
-    "role:R:w:order": -0.0212,
-    "role:R:w:organ": -0.0698,
-    "role:R:w:organism": 0.2569,
-    "role:R:w:organisms": 0.0104,
-    "role:R:w:organization": -0.0562,
-    "role:R:w:organs": -0.2572,
-    "role:R:w:orientation": -0.0728,
-    "role:R:w:origin": -0.2011,
-    "role:R:w:original": 0.1727,
-    "role:R:w:ors": -0.1276,
-    "role:R:w:orthodontic": -0.2479,
-    "role:R:w:orthopedic": 0.03,
-    "role:R:w:os": 0.1341,
-    "role:R:w:osteomyelitis": -0.2981,
-    "role:R:w:other": 0.3823,
-    "role:R:w:our": -0.077,
-    "role:R:w:out": -0.0617,
-    "role:R:w:outcome": -0.4188,
-    "role:R:w:outcomes": -0.2166,
-    "role:R:w:outpatient": 0.043,
-    "role:R:w:outside": -0.0966,
-    "role:R:w:ovarian": -0.2391,
-    "role:R:w:over": 0.3112,
-    "role:R:w:overall": 0.6111,
-    "role:R:w:ovid": -0.0175,
-    "role:R:w:own": 0.3929,
-    "role:R:w:oxide": 0.3467,
-    "role:R:w:oxygen": 0.0519,
-    "role:R:w:p": 0.0853,
-    "role:R:w:pa": 0.0255,
-    "role:R:w:pain": 0.0245,
-    "role:R:w:painful": -0.0882,
-    "role:R:w:pair": 0.0007,
-    "role:R:w:palate": 0.0577,
-    "role:R:w:pancreas": -0.067,
-    "role:R:w:pancreatic": 0.1136,
-    "role:R:w:parallel": 0.0083,
-    "role:R:w:parameters": 0.0326,
-    "role:R:w:paravertebral": 0.2983,
-    "role:R:w:parent": 0.0969,
-    "role:R:w:parenteral": 0.0871,
-    "role:R:w:parents": 0.0516,
-    "role:R:w:parietal": -0.1021,
-    "role:R:w:part": -0.0004,
-    "role:R:w:partial": 0.2068,
-    "role:R:w:participant": -0.0942,
-    "role:R:w:participants": 0.4694,
-    "role:R:w:participate": -0.1135,
-    "role:R:w:participated": 0.1014,
-    "role:R:w:participating": -0.1904,
-    "role:R:w:participation": -0.037,
-    "role:R:w:particular": -0.0589,
-    "role:R:w:particularly": -0.1766,
-    "role:R:w:partners": -0.1803,
-    "role:R:w:parts": 0.0266,
-    "role:R:w:past": 0.3754,
-    "role:R:w:pathogenesis": -0.0118,
-    "role:R:w:pathogens": 0.0285,
-    "role:R:w:pathologic": 0.0257,
-    "role:R:w:pathology": 0.1892,
-    "role:R:w:pathway": 0.1156,
-    "role:R:w:patient": 0.3227,
-    "role:R:w:patients": 0.2121,
-    "role:R:w:pattern": 0.2212,
-    "role:R:w:patterns": -0.2049,
-    "role:R:w:pcr": 0.0762,
-    "role:R:w:peak": -0.1081,
-    "role:R:w:pelvic": 0.0658,
-    "role:R:w:penicillin": -0.1695,
-    "role:R:w:people": -0.0781,
-    "role:R:w:peptide": 0.1157,
-    "role:R:w:per": -0.01,
-    "role:R:w:perceived": -0.0138,
-    "role:R:w:percent": -0.1481,
-    "role:R:w:percentage": 0.1447,
-    "role:R:w:perception": -0.1292,
-    "role:R:w:percutaneous": 0.1911,
-    "role:R:w:perforated": -0.1381,
-    "role:R:w:perform": -0.0584,
-    "role:R:w:performance": 0.1116,
-    "role:R:w:performed": -0.4445,
-    "role:R:w:performing": -0.0813,
-    "role:R:w:peri": 0.151,
-    "role:R:w:period": 0.1997,
-    "role:R:w:periods": -0.34,
-    "role:R:w:perioperative": -0.2941,
-    "role:R:w:peripheral": -0.028,
-    "role:R:w:peritoneal": 0.1583,
-    "role:R:w:peritonitis": 0.022,
-    "role:R:w:persistent": 0.1507,
-    "role:R:w:person": 0.1187,
-    "role:R:w:personal": -0.0537,
-    "role:R:w:personnel": -0.0809,
-    "role:R:w:persons": -0.2129,
-    "role:R:w:pharmaceutical": -0.0725,
-    "role:R:w:phase": 0.0856,
-    "role:R:w:physical": -0.174,
-    "role:R:w:physician": -0.045,
-    "role:R:w:pilot": -0.0526,
-    "role:R:w:place": 0.0242,
-    "role:R:w:placebo": -0.0032,
-    "role:R:w:placed": -0.0753,
-    "role:R:w:placement": -0.0734,
-    "role:R:w:plain": -0.0345,
-    "role:R:w:plane": -0.0064,
-    "role:R:w:planned": -0.1787,
-    "role:R:w:plasma": -0.7448,
-    "role:R:w:platform": -0.019,
-    "role:R:w:play": 0.3285,
-    "role:R:w:plays": -0.0328,
-    "role:R:w:pleural": 0.0099,
-    "role:R:w:plus": -0.102,
-    "role:R:w:pneumonia": -0.0262,
-    "role:R:w:point": 0.082,
-    "role:R:w:points": -0.0331,
-    "role:R:w:polymerase": -0.1206,
-    "role:R:w:polymorphisms": -0.1081,
-    "role:R:w:pool": 0.0788,
-    "role:R:w:pooled": 0.306,
-    "role:R:w:poor": 0.1153,
-    "role:R:w:poorly": 0.2229,
-    "role:R:w:population": -0.3367,
-    "role:R:w:populations": -0.0877,
-    "role:R:w:portal": -0.1837,
-    "role:R:w:position": 0.1096,
-    "role:R:w:positive": 0.2417,
-    "role:R:w:positively": -0.0628,
-    "role:R:w:possibility": -0.0678,
-    "role:R:w:possible": -0.0904,
-    "role:R:w:possibly": -0.0181,
-    "role:R:w:post": -0.0414,
-    "role:R:w:posterior": -0.0195,
-    "role:R:w:postoperative": -0.1594,
-    "role:R:w:postoperatively": -0.2079,
-    "role:R:w:postpartum": -0.268,
-    "role:R:w:posttraumatic": -0.1562,
-    "role:R:w:potential": 0.1782,
-    "role:R:w:potentially": -0.0883,
-    "role:R:w:power": -0.1439,
-    "role:R:w:practice": 0.1161,
-    "role:R:w:practices": -0.1414,
-    "role:R:w:practitioners": -0.0232,
-    "role:R:w:pre": -0.0457,
-    "role:R:w:predict": 0.2605,
-    "role:R:w:predicted": 0.1371,
-    "role:R:w:predicting": 0.0057,
-    "role:R:w:prediction": 0.0988,
-    "role:R:w:predictive": -0.0657,
-    "role:R:w:predictors": 0.0542,
-    "role:R:w:predisposing": 0.0279,
-    "role:R:w:predominant": -0.1745,
-    "role:R:w:predominantly": 0.181,
-    "role:R:w:preferences": -0.0091,
-    "role:R:w:preferred": 0.0343,
-    "role:R:w:pregnancy": -0.0525,
-    "role:R:w:preliminary": -0.1173,
-    "role:R:w:preoperative": -0.3078,
-    "role:R:w:preoperatively": 0.2291,
-    "role:R:w:preparation": 0.3012,
-    "role:R:w:prescribed": 0.0445,
-    "role:R:w:presence": 0.0033,
-    "role:R:w:present": -0.0954,
-    "role:R:w:presentation": 0.2688,
-    "role:R:w:presented": -0.2281,
-    "role:R:w:presenting": -0.1238,
-    "role:R:w:preserved": 0.0759,
-    "role:R:w:pressure": -0.1418,
-    "role:R:w:pretreatment": 0.1749,
-    "role:R:w:prevalence": 0.1708,
-    "role:R:w:prevalent": 0.1415,
-    "role:R:w:prevent": 0.2043,
-    "role:R:w:prevented": 0.1636,
-    "role:R:w:preventing": 0.2151,
-    "role:R:w:prevention": -0.0672,
-    "role:R:w:preventive": 0.0335,
-    "role:R:w:previous": 0.0951,
-    "role:R:w:previously": -0.5396,
-    "role:R:w:primarily": -0.0098,
-    "role:R:w:primary": -0.0045,
-    "role:R:w:prior": -0.2289,
-    "role:R:w:private": -0.0881,
-    "role:R:w:probability": -0.061,
-    "role:R:w:probably": -0.2138,
-    "role:R:w:problem": -0.0986,
-    "role:R:w:problems": -0.137,
-    "role:R:w:procedure": -0.1752,
-    "role:R:w:procedures": -0.2808,
-    "role:R:w:proceedings": -0.0295,
-    "role:R:w:process": 0.1946,
-    "role:R:w:processes": 0.0689,
-    "role:R:w:processing": 0.0182,
-    "role:R:w:produce": -0.1208,
-    "role:R:w:produced": 0.0846,
-    "role:R:w:produces": -0.0223,
-    "role:R:w:product": 0.1458,
-    "role:R:w:production": 0.4516,
-    "role:R:w:products": -0.0196,
-    "role:R:w:profile": 0.0081,
-    "role:R:w:prognosis": 0.3098,
-    "role:R:w:prognostic": -0.0159,
-    "role:R:w:program": -0.0845,
-    "role:R:w:programme": 0.1837,
-    "role:R:w:programs": 0.2238,
-    "role:R:w:progression": -0.0917,
-    "role:R:w:progressive": -0.1306,
-    "role:R:w:prolonged": -0.1054,
-    "role:R:w:promising": -0.1178,
-    "role:R:w:promote": -0.016,
-    "role:R:w:prompt": 0.1502,
-    "role:R:w:proper": -0.0077,
-    "role:R:w:prophylactic": -0.1444,
-    "role:R:w:prophylaxis": -0.1667,
-    "role:R:w:propofol": -0.191,
-    "role:R:w:proportion": -0.215,
-    "role:R:w:proportional": 0.0539,
-    "role:R:w:proposed": -0.2344,
-    "role:R:w:prospective": -0.2282,
-    "role:R:w:prospectively": -0.1479,
-    "role:R:w:protective": 0.1248,
-    "role:R:w:protein": 0.0854,
-    "role:R:w:proteins": 0.1907,
-    "role:R:w:protocol": 0.0423,
-    "role:R:w:protocols": -0.0755,
-    "role:R:w:proved": -0.0435,
-    "role:R:w:proven": -0.1688,
-    "role:R:w:provide": 0.0582,
-    "role:R:w:provided": 0.2469,
-    "role:R:w:provides": -0.095,
-    "role:R:w:providing": 0.2634,
-    "role:R:w:pruritus": 0.0897,
-    "role:R:w:psoas": 0.0692,
-    "role:R:w:psychiatric": 0.0601,
-    "role:R:w:psychological": -0.2138,
-    "role:R:w:ptsd": -0.0862,
-    "role:R:w:public": -0.2232,
-    "role:R:w:publication": -0.1987,
-    "role:R:w:published": -0.3752,
-    "role:R:w:pubmed": -0.0215,
-    "role:R:w:pulmonary": -0.0244,
-    "role:R:w:puncture": 0.0847,
-    "role:R:w:purpose": -0.0255,
-    "role:R:w:pus": 0.105,
-    "role:R:w:pyogenic": -0.0387,
-    "role:R:w:pyomyositis": -0.1387,
-    "role:R:w:qol": 0.2842,
-    "role:R:w:qualitative": -0.2045,
-    "role:R:w:quality": 0.1628,
-    "role:R:w:quantified": -0.1888,
-    "role:R:w:quantitative": 0.0561,
-    "role:R:w:quasi": 0.0623,
-    "role:R:w:question": -0.2329,
-    "role:R:w:questionnaire": -0.022,
-    "role:R:w:questionnaires": -0.2131,
-    "role:R:w:questions": -0.0418,
-    "role:R:w:r": 0.1982,
-    "role:R:w:radiation": -0.0348,
-    "role:R:w:radiograph": 0.0416,
-    "role:R:w:radiographic": -0.1244,
-    "role:R:w:radiographs": 0.0825,
-    "role:R:w:radiography": -0.0058,
-    "role:R:w:radiological": 0.1658,
-    "role:R:w:raised": 0.0699,
-    "role:R:w:random": 0.0838,
-    "role:R:w:randomisation": -0.0677,
-    "role:R:w:randomised": -0.1474,
-    "role:R:w:randomization": 0.1286,
-    "role:R:w:randomized": -0.4616,
-    "role:R:w:randomly": -0.3334,
-    "role:R:w:range": 0.4098,
-    "role:R:w:ranged": 0.2616,
-    "role:R:w:ranging": 0.1945,
-    "role:R:w:rapid": 0.2364,
-    "role:R:w:rapidly": 0.1033,
-    "role:R:w:rare": -0.1256,
-    "role:R:w:rarely": 0.048,
-    "role:R:w:rash": 0.1345,
-    "role:R:w:rate": -0.2862,
-    "role:R:w:rated": 0.1416,
-    "role:R:w:rates": -0.1733,
-    "role:R:w:rather": -0.1032,
-    "role:R:w:rating": -0.0771,
-    "role:R:w:ratings": -0.1202,
-    "role:R:w:ratio": -0.0166,
-    "role:R:w:ratios": -0.6052,
-    "role:R:w:rats": 0.1034,
-    "role:R:w:rct": -0.0116,
-    "role:R:w:rcts": 0.3405,
-    "role:R:w:re": 0.2909,
-    "role:R:w:reach": 0.0149,
-    "role:R:w:reached": 0.0763,
-    "role:R:w:reaching": 0.0801,
-    "role:R:w:reaction": -0.0822,
-    "role:R:w:reactions": -0.0569,
-    "role:R:w:reactive": 0.0402,
-    "role:R:w:real": 0.0407,
-    "role:R:w:reason": 0.0948,
-    "role:R:w:reasons": -0.1741,
-    "role:R:w:receive": -0.2748,
-    "role:R:w:received": -0.2492,
-    "role:R:w:receiver": 0.0668,
-    "role:R:w:receiving": -0.089,
-    "role:R:w:recent": 0.1282,
-    "role:R:w:recently": -0.106,
-    "role:R:w:receptor": 0.0864,
-    "role:R:w:recipients": 0.0085,
-    "role:R:w:recognition": 0.0105,
-    "role:R:w:recommend": -0.0149,
-    "role:R:w:recommendations": -0.2758,
-    "role:R:w:recommended": 0.1521,
-    "role:R:w:record": -0.0913,
-    "role:R:w:recorded": -0.5254,
-    "role:R:w:records": -0.0026,
-    "role:R:w:recovered": -0.1321,
-    "role:R:w:recovery": 0.1448,
-    "role:R:w:recruited": -0.2068,
-    "role:R:w:recruitment": -0.0377,
-    "role:R:w:recurrence": -0.2915,
-    "role:R:w:recurrences": 0.0797,
-    "role:R:w:recurrent": -0.1684,
-    "role:R:w:reduce": -0.2504,
-    "role:R:w:reduced": 0.382,
-    "role:R:w:reduces": -0.0711,
-    "role:R:w:reducing": -0.1312,
-    "role:R:w:reduction": 0.1412,
-    "role:R:w:reference": 0.0311,
-    "role:R:w:references": -0.0663,
-    "role:R:w:referred": 0.0005,
-    "role:R:w:reflect": -0.0243,
-    "role:R:w:refraction": 0.068,
-    "role:R:w:refractive": -0.181,
-    "role:R:w:refractory": 0.0243,
-    "role:R:w:refute": -0.0482,
-    "role:R:w:regard": -0.1101,
-    "role:R:w:regarding": 0.0942,
-    "role:R:w:regardless": -0.0803,
-    "role:R:w:regimen": 0.0357,
-    "role:R:w:regimens": -0.1112,
-    "role:R:w:region": 0.2128,
-    "role:R:w:regional": -0.0627,
-    "role:R:w:regions": 0.3109,
-    "role:R:w:register": -0.0636,
-    "role:R:w:registers": -0.0635,
-    "role:R:w:registry": 0.0852,
-    "role:R:w:regression": -0.0182,
-    "role:R:w:regular": -0.012,
-    "role:R:w:relapse": 0.0747,
-    "role:R:w:related": 0.1413,
-    "role:R:w:relating": -0.1286,
-    "role:R:w:relation": -0.0169,
-    "role:R:w:relationship": -0.1321,
-    "role:R:w:relative": -0.0334,
-    "role:R:w:relatively": 0.0154,
-    "role:R:w:release": 0.1101,
-    "role:R:w:relevance": -0.1648,
-    "role:R:w:relevant": -0.1137,
-    "role:R:w:reliable": -0.0613,
-    "role:R:w:reliably": -0.0316,
-    "role:R:w:relief": -0.2118,
-    "role:R:w:remain": -0.1268,
-    "role:R:w:remained": 0.3205,
-    "role:R:w:remaining": 0.4016,
-    "role:R:w:remains": 0.0121,
-    "role:R:w:remission": 0.0019,
-    "role:R:w:removal": 0.2094,
-    "role:R:w:remove": -0.07,
-    "role:R:w:removed": -0.1999,
-    "role:R:w:renal": 0.0649,
-    "role:R:w:reoperation": -0.0136,
-    "role:R:w:repeat": 0.1886,
-    "role:R:w:repeated": 0.153,
-    "role:R:w:replaced": -0.1233,
-    "role:R:w:replacement": -0.0402,
-    "role:R:w:report": -0.1964,
-    "role:R:w:reported": 0.4956,
-    "role:R:w:reporting": 0.049,
-    "role:R:w:reports": -0.2678,
-    "role:R:w:represent": 0.1954,
-    "role:R:w:representing": -0.1712,
-    "role:R:w:represents": -0.0582,
-    "role:R:w:reproductive": 0.0807,
-    "role:R:w:require": -0.1547,
-    "role:R:w:required": -0.0306,
-    "role:R:w:requirement": 0.0557,
-    "role:R:w:requirements": 0.1706,
-    "role:R:w:requires": -0.057,
-    "role:R:w:requiring": 0.0489,
-    "role:R:w:rescue": 0.0975,
-    "role:R:w:research": 0.0235,
-    "role:R:w:researchers": -0.2205,
-    "role:R:w:resection": -0.0431,
-    "role:R:w:residual": -0.0573,
-    "role:R:w:resistance": -0.0098,
-    "role:R:w:resistant": -0.4924,
-    "role:R:w:resolution": 0.0907,
-    "role:R:w:resolved": 0.1178,
-    "role:R:w:resonance": -0.1097,
-    "role:R:w:resource": -0.0239,
-    "role:R:w:resources": -0.1397,
-    "role:R:w:respect": -0.0848,
-    "role:R:w:respectively": 0.2289,
-    "role:R:w:respiratory": 0.1904,
-    "role:R:w:respond": -0.0134,
-    "role:R:w:responded": 0.073,
-    "role:R:w:responders": -0.0219,
-    "role:R:w:response": 0.6214,
-    "role:R:w:responses": -0.0055,
-    "role:R:w:responsible": -0.1436,
-    "role:R:w:rest": -0.1324,
-    "role:R:w:restoration": -0.0017,
-    "role:R:w:restricted": 0.0661,
-    "role:R:w:restriction": 0.0437,
-    "role:R:w:restrictions": -0.1103,
-    "role:R:w:result": 0.5627,
-    "role:R:w:resulted": 0.3423,
-    "role:R:w:resulting": 0.0022,
-    "role:R:w:results": -0.0948,
-    "role:R:w:retrieved": -0.1844,
-    "role:R:w:retrospective": -0.2703,
-    "role:R:w:retrospectively": -0.2693,
-    "role:R:w:return": 0.0618,
-    "role:R:w:returned": 0.1323,
-    "role:R:w:revealed": 0.1011,
-    "role:R:w:review": 0.0154,
-    "role:R:w:reviewed": -0.1063,
-    "role:R:w:reviewers": -0.0718,
-    "role:R:w:reviews": 0.2389,
-    "role:R:w:rifampicin": -0.1985,
-    "role:R:w:right": -0.0282,
-    "role:R:w:risk": 0.1012,
-    "role:R:w:risks": -0.004,
-    "role:R:w:robust": -0.1539,
-    "role:R:w:role": 0.2141,
-    "role:R:w:room": -0.109,
-    "role:R:w:root": 0.3243,
-    "role:R:w:route": -0.0529,
-    "role:R:w:routine": -0.2784,
-    "role:R:w:routinely": -0.0406,
-    "role:R:w:rr": 0.0985,
-    "role:R:w:rule": 0.1241,
-    "role:R:w:s": -0.2297,
-    "role:R:w:safe": -0.0803,
-    "role:R:w:safety": -0.0882,
-    "role:R:w:saline": -0.1499,
-    "role:R:w:same": -0.0578,
-    "role:R:w:sample": -0.2275,
-    "role:R:w:samples": -0.4568,
-    "role:R:w:sampling": -0.0627,
-    "role:R:w:satisfaction": 0.0791,
-    "role:R:w:satisfactory": 0.1174,
-    "role:R:w:saturation": 0.1255,
-    "role:R:w:scale": -0.265,
-    "role:R:w:scales": -0.0887,
-    "role:R:w:scan": -0.1093,
-    "role:R:w:scans": 0.1491,
-    "role:R:w:schedule": -0.1929,
-    "role:R:w:scheduled": 0.0516,
-    "role:R:w:schizophrenia": -0.2765,
-    "role:R:w:school": -0.058,
-    "role:R:w:science": -0.0377,
-    "role:R:w:scopus": -0.132,
-    "role:R:w:score": 0.0099,
-    "role:R:w:scored": 0.0902,
-    "role:R:w:scores": 0.4438,
-    "role:R:w:scoring": -0.2018,
-    "role:R:w:screened": -0.1906,
-    "role:R:w:screening": -0.1624,
-    "role:R:w:sd": -0.0777,
-    "role:R:w:se": -0.0117,
-    "role:R:w:search": -0.3102,
-    "role:R:w:searched": -0.4052,
-    "role:R:w:searches": -0.0705,
-    "role:R:w:searching": -0.1015,
-    "role:R:w:second": 0.0205,
-    "role:R:w:secondary": 0.1354,
-    "role:R:w:section": -0.0596,
-    "role:R:w:sectional": -0.2576,
-    "role:R:w:sedation": 0.2017,
-    "role:R:w:sedimentation": 0.0279,
-    "role:R:w:see": -0.1265,
-    "role:R:w:seem": -0.0051,
-    "role:R:w:seems": -0.0837,
-    "role:R:w:seen": -0.0732,
-    "role:R:w:segment": -0.0501,
-    "role:R:w:select": -0.049,
-    "role:R:w:selected": -0.2451,
-    "role:R:w:selection": 0.1865,
-    "role:R:w:selective": 0.109,
-    "role:R:w:self": 0.0207,
-    "role:R:w:sensitive": -0.0361,
-    "role:R:w:sensitivity": 0.0436,
-    "role:R:w:sensory": -0.1156,
-    "role:R:w:sepsis": 0.2585,
-    "role:R:w:september": 0.0384,
-    "role:R:w:septic": -0.0639,
-    "role:R:w:sequence": 0.11,
-    "role:R:w:sequences": -0.0072,
-    "role:R:w:sequencing": 0.0594,
-    "role:R:w:serial": 0.1461,
-    "role:R:w:series": -0.1988,
-    "role:R:w:serious": -0.0452,
-    "role:R:w:serum": -0.6047,
-    "role:R:w:service": 0.0143,
-    "role:R:w:services": 0.1088,
-    "role:R:w:sessions": -0.3918,
-    "role:R:w:set": -0.1641,
-    "role:R:w:setting": -0.1541,
-    "role:R:w:settings": 0.0949,
-    "role:R:w:seven": -0.0567,
-    "role:R:w:seventy": 0.108,
-    "role:R:w:several": 0.0013,
-    "role:R:w:severe": 0.1127,
-    "role:R:w:severity": 0.084,
-    "role:R:w:sex": 0.0919,
-    "role:R:w:sham": -0.0796,
-    "role:R:w:she": -0.4106,
-    "role:R:w:short": 0.3308,
-    "role:R:w:shorter": 0.0451,
-    "role:R:w:should": -0.1054,
-    "role:R:w:show": 0.1463,
-    "role:R:w:showed": 0.0537,
-    "role:R:w:shown": 0.14,
-    "role:R:w:shows": 0.2936,
-    "role:R:w:side": -0.2172,
-    "role:R:w:sided": -0.1142,
-    "role:R:w:significance": -0.3306,
-    "role:R:w:significant": 0.0445,
-    "role:R:w:significantly": 0.0914,
-    "role:R:w:signs": 0.2279,
-    "role:R:w:similar": 0.5097,
-    "role:R:w:similarly": 0.0976,
-    "role:R:w:simple": -0.2341,
-    "role:R:w:simultaneous": -0.1958,
-    "role:R:w:simultaneously": 0.0483,
-    "role:R:w:since": 0.1659,
-    "role:R:w:single": -0.0218,
-    "role:R:w:sinus": -0.3887,
-    "role:R:w:sinuses": -0.1102,
-    "role:R:w:site": -0.1866,
-    "role:R:w:sites": -0.1474,
-    "role:R:w:six": 0.1806,
-    "role:R:w:sixty": 0.1855,
-    "role:R:w:size": -0.227,
-    "role:R:w:sizes": -0.1228,
-    "role:R:w:skeletal": 0.15,
-    "role:R:w:skills": -0.0422,
-    "role:R:w:skin": -0.1543,
-    "role:R:w:slight": 0.2499,
-    "role:R:w:slightly": -0.0543,
-    "role:R:w:small": 0.0418,
-    "role:R:w:smaller": 0.121,
-    "role:R:w:smokers": -0.1639,
-    "role:R:w:smoking": -0.0661,
-    "role:R:w:so": 0.1628,
-    "role:R:w:social": 0.0254,
-    "role:R:w:society": -0.1022,
-    "role:R:w:soft": -0.1263,
-    "role:R:w:software": -0.151,
-    "role:R:w:solid": 0.1706,
-    "role:R:w:solution": -0.0089,
-    "role:R:w:some": 0.2063,
-    "role:R:w:sometimes": -0.0057,
-    "role:R:w:sought": -0.0439,
-    "role:R:w:source": 0.2327,
-    "role:R:w:sources": 0.2076,
-    "role:R:w:south": -0.0636,
-    "role:R:w:space": -0.0248,
-    "role:R:w:special": 0.0275,
-    "role:R:w:specialised": -0.0152,
-    "role:R:w:species": 0.1912,
-    "role:R:w:specific": -0.2071,
-    "role:R:w:specifically": -0.2915,
-    "role:R:w:specificity": 0.1191,
-    "role:R:w:specimens": 0.019,
-    "role:R:w:spectrum": -0.1902,
-    "role:R:w:speed": 0.1023,
-    "role:R:w:spent": -0.0401,
-    "role:R:w:sperm": -0.1115,
-    "role:R:w:spherical": 0.0288,
-    "role:R:w:spinal": 0.282,
-    "role:R:w:spine": -0.2087,
-    "role:R:w:spondylitis": -0.007,
-    "role:R:w:spondylodiscitis": 0.0175,
-    "role:R:w:spread": 0.0182,
-    "role:R:w:spreading": -0.0589,
-    "role:R:w:square": 0.0377,
-    "role:R:w:st": -0.0393,
-    "role:R:w:stability": 0.1458,
-    "role:R:w:stable": -0.2253,
-    "role:R:w:staff": 0.2297,
-    "role:R:w:stage": -0.0477,
-    "role:R:w:stages": 0.3705,
-    "role:R:w:staining": -0.0552,
-    "role:R:w:standard": 0.0999,
-    "role:R:w:standardised": -0.1587,
-    "role:R:w:standardized": -0.1027,
-    "role:R:w:staphylococcus": -0.2331,
-    "role:R:w:start": -0.131,
-    "role:R:w:started": 0.1183,
-    "role:R:w:starting": -0.1174,
-    "role:R:w:state": -0.4306,
-    "role:R:w:states": 0.1178,
-    "role:R:w:statistical": -0.064,
-    "role:R:w:statistically": 0.0226,
-    "role:R:w:status": -0.3202,
-    "role:R:w:stay": -0.1088,
-    "role:R:w:stenosis": 0.0382,
-    "role:R:w:step": 0.1505,
-    "role:R:w:steps": 0.0771,
-    "role:R:w:steroid": 0.0566,
-    "role:R:w:steroids": -0.1053,
-    "role:R:w:still": 0.0768,
-    "role:R:w:stimulating": 0.1254,
-    "role:R:w:stimulation": -0.0721,
-    "role:R:w:stomach": 0.1025,
-    "role:R:w:stop": -0.1432,
-    "role:R:w:stopping": -0.0129,
-    "role:R:w:strain": 0.1447,
-    "role:R:w:strategies": 0.2396,
-    "role:R:w:strategy": -0.0764,
-    "role:R:w:stratification": 0.0526,
-    "role:R:w:stratified": -0.2379,
-    "role:R:w:strength": -0.0628,
-    "role:R:w:streptococcus": 0.0112,
-    "role:R:w:stress": 0.2459,
-    "role:R:w:stroke": -0.0452,
-    "role:R:w:strong": -0.1875,
-    "role:R:w:strongly": 0.047,
-    "role:R:w:structural": 0.0367,
-    "role:R:w:structure": 0.1891,
-    "role:R:w:structured": -0.04,
-    "role:R:w:structures": -0.1238,
-    "role:R:w:studied": -0.1799,
-    "role:R:w:studies": 0.5119,
-    "role:R:w:study": -0.0174,
-    "role:R:w:sub": -0.1753,
-    "role:R:w:subacute": -0.0924,
-    "role:R:w:subcutaneous": 0.1068,
-    "role:R:w:subgroup": 0.2246,
-    "role:R:w:subgroups": -0.0694,
-    "role:R:w:subject": -0.0528,
-    "role:R:w:subjective": 0.1138,
-    "role:R:w:subjects": 0.4682,
-    "role:R:w:subsequent": -0.1533,
-    "role:R:w:subsequently": -0.0093,
-    "role:R:w:subset": -0.1406,
-    "role:R:w:substantial": 0.1436,
-    "role:R:w:substantially": -0.0943,
-    "role:R:w:subtype": 0.1185,
-    "role:R:w:success": -0.1519,
-    "role:R:w:successful": 0.2619,
-    "role:R:w:successfully": -0.0296,
-    "role:R:w:such": -0.0666,
-    "role:R:w:suffered": 0.0157,
-    "role:R:w:suffering": -0.0599,
-    "role:R:w:sufficient": -0.2471,
-    "role:R:w:suggest": -0.0739,
-    "role:R:w:suggested": 0.0588,
-    "role:R:w:suggesting": -0.0892,
-    "role:R:w:suggests": -0.058,
-    "role:R:w:suitable": -0.0187,
-    "role:R:w:summary": -0.3413,
-    "role:R:w:superior": 0.1873,
-    "role:R:w:support": -0.1973,
-    "role:R:w:supported": 0.0522,
-    "role:R:w:supporting": 0.0277,
-    "role:R:w:surface": -0.307,
-    "role:R:w:surgeon": 0.0148,
-    "role:R:w:surgeons": -0.0446,
-    "role:R:w:surgeries": -0.0329,
-    "role:R:w:surgery": 0.0114,
-    "role:R:w:surgical": 0.0664,
-    "role:R:w:surgically": -0.0502,
-    "role:R:w:surrounding": -0.1397,
-    "role:R:w:survey": -0.3389,
-    "role:R:w:survival": -0.1072,
-    "role:R:w:suspected": 0.2162,
-    "role:R:w:suspicion": -0.271,
-    "role:R:w:sustained": 0.0818,
-    "role:R:w:swelling": 0.1391,
-    "role:R:w:symptom": -0.2063,
-    "role:R:w:symptomatic": 0.0133,
-    "role:R:w:symptoms": -0.0122,
-    "role:R:w:syndrome": -0.0978,
-    "role:R:w:synthesis": 0.1318,
-    "role:R:w:system": -0.3689,
-    "role:R:w:systematic": -0.0215,
-    "role:R:w:systematically": -0.0206,
-    "role:R:w:systemic": 0.0218,
-    "role:R:w:systems": -0.1478,
-    "role:R:w:systolic": 0.0341,
-    "role:R:w:t": -0.0469,
-    "role:R:w:t1": -0.1231,
-    "role:R:w:t2": -0.3261,
-    "role:R:w:t3": -0.2669,
-    "role:R:w:t4": -0.1315,
-    "role:R:w:take": 0.1493,
-    "role:R:w:taken": -0.0107,
-    "role:R:w:taking": -0.11,
-    "role:R:w:target": 0.1153,
-    "role:R:w:targeted": 0.0113,
-    "role:R:w:targets": 0.0313,
-    "role:R:w:tb": 0.0598,
-    "role:R:w:teaching": -0.1882,
-    "role:R:w:team": 0.0877,
-    "role:R:w:technique": -0.0186,
-    "role:R:w:techniques": -0.2843,
-    "role:R:w:technology": 0.0738,
-    "role:R:w:teeth": -0.0475,
-    "role:R:w:temperature": -0.1857,
-    "role:R:w:ten": -0.2461,
-    "role:R:w:tenderness": -0.1537,
-    "role:R:w:term": 0.0012,
-    "role:R:w:terms": 0.2549,
-    "role:R:w:tertiary": -0.0522,
-    "role:R:w:test": -0.2602,
-    "role:R:w:tested": -0.2848,
-    "role:R:w:testing": -0.252,
-    "role:R:w:tests": -0.3631,
-    "role:R:w:than": 0.3111,
-    "role:R:w:that": 0.0797,
-    "role:R:w:the": -0.2035,
-    "role:R:w:their": -0.3608,
-    "role:R:w:them": 0.1321,
-    "role:R:w:then": -0.1093,
-    "role:R:w:theoretical": 0.024,
-    "role:R:w:therapeutic": 0.0044,
-    "role:R:w:therapies": 0.0395,
-    "role:R:w:therapy": 0.1481,
-    "role:R:w:there": 0.0678,
-    "role:R:w:thereafter": -0.0294,
-    "role:R:w:therefore": 0.0256,
-    "role:R:w:these": 0.1838,
-    "role:R:w:they": -0.106,
-    "role:R:w:thickness": 0.1051,
-    "role:R:w:third": -0.0215,
-    "role:R:w:thirty": 0.199,
-    "role:R:w:this": -0.1184,
-    "role:R:w:thoracic": 0.042,
-    "role:R:w:those": 0.2311,
-    "role:R:w:thought": -0.0264,
-    "role:R:w:threatening": -0.102,
-    "role:R:w:three": 0.4206,
-    "role:R:w:throat": 0.0088,
-    "role:R:w:thrombosis": 0.0876,
-    "role:R:w:through": 0.0662,
-    "role:R:w:throughout": 0.0429,
-    "role:R:w:thus": -0.0633,
-    "role:R:w:time": 0.4926,
-    "role:R:w:timely": -0.0033,
-    "role:R:w:times": -0.3348,
-    "role:R:w:timing": -0.0887,
-    "role:R:w:tissue": -0.0292,
-    "role:R:w:tissues": 0.0218,
-    "role:R:w:to": -0.1225,
-    "role:R:w:together": -0.151,
-    "role:R:w:tolerated": -0.282,
-    "role:R:w:tomography": -0.0991,
-    "role:R:w:too": -0.1847,
-    "role:R:w:took": -0.0216,
-    "role:R:w:tool": -0.1289,
-    "role:R:w:tools": 0.0215,
-    "role:R:w:tooth": 0.0842,
-    "role:R:w:top": 0.0346,
-    "role:R:w:topical": 0.0248,
-    "role:R:w:total": 0.4639,
-    "role:R:w:toward": 0.1475,
-    "role:R:w:toxicity": 0.1241,
-    "role:R:w:tract": -0.1099,
-    "role:R:w:traditional": 0.0898,
-    "role:R:w:training": -0.0681,
-    "role:R:w:transfer": -0.0119,
-    "role:R:w:transient": 0.1681,
-    "role:R:w:transmission": -0.0699,
-    "role:R:w:transport": 0.0349,
-    "role:R:w:transporters": -0.2052,
-    "role:R:w:transverse": -0.2565,
-    "role:R:w:trauma": -0.139,
-    "role:R:w:traumatic": -0.0377,
-    "role:R:w:treat": -0.0225,
-    "role:R:w:treated": -0.3272,
-    "role:R:w:treating": -0.0626,
-    "role:R:w:treatment": -0.1063,
-    "role:R:w:treatments": -0.1439,
-    "role:R:w:trend": 0.3442,
-    "role:R:w:trial": 0.2151,
-    "role:R:w:trials": 0.3332,
-    "role:R:w:tube": -0.0208,
-    "role:R:w:tuberculosis": -0.2061,
-    "role:R:w:tuberculous": 0.1255,
-    "role:R:w:tumor": 0.2236,
-    "role:R:w:tumors": -0.0389,
-    "role:R:w:twelve": 0.0176,
-    "role:R:w:twenty": 0.1577,
-    "role:R:w:twice": -0.0076,
-    "role:R:w:two": 0.1007,
-    "role:R:w:type": 0.0625,
-    "role:R:w:types": 0.2655,
-    "role:R:w:typical": -0.0339,
-    "role:R:w:typically": 0.0218,
-    "role:R:w:u": -0.2459,
-    "role:R:w:uk": 0.0173,
-    "role:R:w:ulcerative": -0.0378,
-    "role:R:w:ultrasound": -0.1281,
-    "role:R:w:unable": 0.3699,
-    "role:R:w:uncertain": 0.5005,
-    "role:R:w:uncertainty": -0.2316,
-    "role:R:w:unclear": 0.1435,
-    "role:R:w:uncommon": -0.0711,
-    "role:R:w:uncomplicated": -0.1306,
-    "role:R:w:uncorrected": -0.0272,
-    "role:R:w:under": -0.3906,
-    "role:R:w:undergo": 0.1878,
-    "role:R:w:undergoing": -0.5157,
-    "role:R:w:undergone": -0.029,
-    "role:R:w:underlying": 0.1652,
-    "role:R:w:understand": -0.0667,
-    "role:R:w:understanding": -0.0239,
-    "role:R:w:understood": -0.012,
-    "role:R:w:undertaken": 0.0956,
-    "role:R:w:underwent": 0.0217,
-    "role:R:w:unilateral": 0.093,
-    "role:R:w:unique": -0.0165,
-    "role:R:w:unit": 0.0499,
-    "role:R:w:university": -0.0445,
-    "role:R:w:unknown": 0.0009,
-    "role:R:w:unlike": 0.1401,
-    "role:R:w:unpublished": -0.0805,
-    "role:R:w:until": -0.2779,
-    "role:R:w:untreated": 0.0754,
-    "role:R:w:up": 0.057,
-    "role:R:w:update": 0.0549,
-    "role:R:w:updated": 0.1789,
-    "role:R:w:upon": 0.0682,
-    "role:R:w:upper": -0.4171,
-    "role:R:w:urgent": -0.0559,
-    "role:R:w:urinary": -0.4607,
-    "role:R:w:urine": -0.1469,
-    "role:R:w:us": -0.0231,
-    "role:R:w:usa": -0.0091,
-    "role:R:w:use": 0.0627,
-    "role:R:w:used": -0.2253,
-    "role:R:w:useful": -0.0393,
-    "role:R:w:users": 0.2386,
-    "role:R:w:uses": 0.0315,
-    "role:R:w:using": -0.1948,
-    "role:R:w:usual": -0.1268,
-    "role:R:w:usually": -0.1363,
-    "role:R:w:utilization": -0.1041,
-    "role:R:w:v": -0.028,
-    "role:R:w:vaginal": 0.1176,
-    "role:R:w:valid": -0.0456,
-    "role:R:w:validated": -0.0496,
-    "role:R:w:validation": 0.2671,
-    "role:R:w:valuable": -0.0015,
-    "role:R:w:value": 0.0808,
-    "role:R:w:values": 0.4732,
-    "role:R:w:variability": -0.1962,
-    "role:R:w:variable": 0.0852,
-    "role:R:w:variables": -0.236,
-    "role:R:w:variance": -0.0563,
-    "role:R:w:variation": 0.1122,
-    "role:R:w:variations": -0.1906,
-    "role:R:w:varied": 0.2504,
-    "role:R:w:variety": 0.1299,
-    "role:R:w:various": -0.2623,
-    "role:R:w:varying": 0.004,
-    "role:R:w:vas": -0.1436,
-    "role:R:w:vascular": -0.1693,
-    "role:R:w:vein": 0.1058,
-    "role:R:w:venous": -0.0509,
-    "role:R:w:ventricular": -0.0379,
-    "role:R:w:version": 0.2166,
-    "role:R:w:versus": 0.2388,
-    "role:R:w:vertebrae": -0.297,
-    "role:R:w:vertebral": -0.3525,
-    "role:R:w:very": 0.0415,
-    "role:R:w:vessels": -0.0016,
-    "role:R:w:via": -0.2743,
-    "role:R:w:video": -0.0884,
-    "role:R:w:view": -0.1438,
-    "role:R:w:virus": 0.0425,
-    "role:R:w:visible": -0.0618,
-    "role:R:w:vision": -0.05,
-    "role:R:w:visit": 0.1585,
-    "role:R:w:visits": 0.0757,
-    "role:R:w:visual": 0.1292,
-    "role:R:w:vital": -0.0692,
-    "role:R:w:vitro": -0.1692,
-    "role:R:w:vivo": 0.1222,
-    "role:R:w:volume": 0.2029,
-    "role:R:w:volumes": -0.143,
-    "role:R:w:vomiting": 0.1104,
-    "role:R:w:vs": 0.2509,
-    "role:R:w:walking": -0.0025,
-    "role:R:w:wall": -0.1329,
-    "role:R:w:wanted": -0.0506,
-    "role:R:w:warranted": -0.0225,
-    "role:R:w:was": -0.1991,
-    "role:R:w:water": -0.0616,
-    "role:R:w:way": -0.0255,
-    "role:R:w:ways": -0.0094,
-    "role:R:w:we": -0.2341,
-    "role:R:w:weakness": -0.3245,
-    "role:R:w:web": -0.0206,
-    "role:R:w:week": -0.183,
-    "role:R:w:weekly": -0.1276,
-    "role:R:w:weeks": -0.0309,
-    "role:R:w:weight": 0.2245,
-    "role:R:w:weighted": -0.0309,
-    "role:R:w:well": -0.0644,
-    "role:R:w:were": -0.222,
-    "role:R:w:western": -0.0206,
-    "role:R:w:what": -0.1476,
-    "role:R:w:when": 0.2328,
-    "role:R:w:where": 0.0822,
-    "role:R:w:whereas": 0.4361,
-    "role:R:w:whether": 0.0127,
-    "role:R:w:which": -0.095,
-    "role:R:w:while": 0.2397,
-    "role:R:w:white": -0.083,
-    "role:R:w:who": -0.2644,
-    "role:R:w:whole": 0.1358,
-    "role:R:w:whom": 0.1402,
-    "role:R:w:whose": -0.0765,
-    "role:R:w:why": -0.0987,
-    "role:R:w:wide": 0.2319,
-    "role:R:w:widely": 0.0265,
-    "role:R:w:will": -0.6149,
-    "role:R:w:with": -0.2031,
-    "role:R:w:withdrawal": 0.2898,
-    "role:R:w:within": 0.1881,
-    "role:R:w:without": -0.1627,
-    "role:R:w:woman": -0.2356,
-    "role:R:w:women": 0.1297,
-    "role:R:w:work": 0.4864,
-    "role:R:w:world": 0.0524,
-    "role:R:w:worse": 0.1574,
-    "role:R:w:worsening": 0.1961,
-    "role:R:w:would": 0.3858,
-    "role:R:w:wound": -0.0953,
-    "role:R:w:wounds": 0.0649,
-    "role:R:w:x": -0.0812,
-    "role:R:w:year": -0.1152,
-    "role:R:w:years": -0.2887,
-    "role:R:w:yield": 0.0588,
-    "role:R:w:young": 0.5038,
-    "role:R:w:younger": -0.1633,
-    "role:R:w:zealand": -0.1229,
-    "role:R:w:α": 0.1485,
-    "role:R:w:β": 0.2117,
-    "role:R:w:μg": -0.0371,
-    "role:R:w:μm": -0.0407,
     "role@bias:B": -0.6678,
     "role@bias:C": -0.0797,
     "role@bias:M": 0.9929,
@@ -13007,3 +1754,2827 @@ WEIGHTS: dict[str, float] = {
     "topic_top": 0.8541,
     "topic_up": 0.3235,
 }
+
+#: The role model's weights: a feature a line, then its weight for each of B, M, R, C
+#: (0: none), added to WEIGHTS as "role:ROLE:FEATURE".
+ROLE_TABLE = """\
+cue:case -0.023 1.0072 -0.4881 -0.496
+cue:contrast 0.3916 -0.347 0.089 -0.1341
+cue:cue -0.1394 -0.0426 -0.0326 0.2168
+cue:edverb -0.1282 0.2917 0.1204 -0.3449
+cue:eval 0.0833 -0.303 0.1627 0.0645
+cue:followon -0.1623 0.1511 -0.1581 0.1692
+cue:future 0.0672 -0.0166 -0.1328 0.0833
+cue:hedge 0.0466 -0.265 0.0822 0.1359
+cue:judging 0.5247 -0.7804 -0.4513 0.6411
+cue:long 0.0591 0.1857 -0.0822 -0.1599
+cue:modal -0.0731 -0.2998 0.0494 0.3172
+cue:num1 -0.1923 -0.2777 0.4048 -0.0606
+cue:num3 -0.3194 0.0362 0.3495 -0.1105
+cue:opener 0.2495 0.0888 -0.1276 -0.2088
+cue:parennum -0.3566 -0.0166 0.2777 0.0386
+cue:past -0.2197 0.0866 0.348 -0.264
+cue:pct 0.0238 -0.0165 -0.1116 0.1719
+cue:present 0.3067 -0.482 -0.1863 0.3442
+cue:pval -0.1236 0.0886 0.6245 -0.6185
+cue:report -0.3414 0.2681 0.3784 -0.3405
+cue:safety 0.2298 -0.1542 -0.0961 0.0192
+cue:short -0.2601 0.1915 0.3313 -0.2786
+cue:stats -0.123 -0.4693 0.6057 -0.2878
+cue:studyref 0.3013 -0.3543 -0.1811 0.2337
+cue:we 0.0439 0.0108 -0.1834 0.1295
+end:0 -0.5534 -0.3578 -0.6754 1.3814
+end:1 -0.9587 -0.023 1.053 -0.0226
+end:2 -0.3521 0.2494 0.643 -0.5241
+end:3 -0.3465 0.4701 0.6156 -0.7194
+end:4 0.2434 0.2469 0.2538 -0.7401
+end:5 0.2784 0.3477 0.0288 -0.6495
+end:6 0.4702 0.128 -0.1425 -0.4499
+end:7 0.4556 -0.0418 -0.3825 -0.0193
+end:8 0.3751 0.0426 -0.4919 0.0889
+end:9 0.0218 -0.7154 -0.4626 1.0136
+first: -0.3338 -0.1723 0.1267 0.3794
+first:a -0.5446 0.3482 0.1545 0.0425
+first:academic -0.0914 0.1277 -0.0316 -0.0048
+first:acute 0.154 -0.0333 -0.0828 -0.0378
+first:additionally 0.098 -0.0576 0.1882 -0.2286
+first:adverse -0.0413 0.0302 -0.2183 0.2294
+first:after -0.1249 -0.2881 0.4794 -0.0665
+first:age -0.1063 -0.1421 0.3041 -0.0558
+first:all -0.2052 0.0675 0.1696 -0.0321
+first:also 0.0255 -0.0278 -0.1114 0.1136
+first:although 0.1563 -0.1089 0.1042 -0.1516
+first:among -0.0975 -0.3413 0.1201 0.3186
+first:an -0.1673 0.2295 -0.1259 0.0637
+first:another -0.0149 -0.1493 0.2343 -0.07
+first:antibiotic -0.021 0.1763 -0.1636 0.0083
+first:antibiotics -0.0133 -0.0015 -0.0155 0.0303
+first:approximately 0.011 -0.2822 0.1384 0.1328
+first:as 0.1514 -0.1605 0.0724 -0.0633
+first:at -0.0734 -0.0872 0.0782 0.0825
+first:background -0.0758 -0.0336 -0.1401 0.2499
+first:based -0.2512 -0.0783 0.3306 -0.0011
+first:because 0.0528 0.1075 -0.2622 0.1019
+first:between 0.0223 -0.0177 0.0131 -0.0176
+first:blood -0.0237 0.1552 -0.3086 0.1772
+first:both 0.1922 -0.0788 -0.307 0.1937
+first:by 0.0128 0.1459 -0.199 0.0403
+first:case 0.2329 -0.2027 0.03 -0.0602
+first:changes -0.0294 0.1884 -0.1217 -0.0373
+first:children -0.0092 0.1254 -0.0567 -0.0595
+first:clinical 0.02 0.4087 -0.4523 0.0236
+first:compared -0.0321 0.0435 -0.1058 0.0944
+first:complications -0.0009 -0.0144 0.0999 -0.0846
+first:computed -0.0474 0.0035 0.0682 -0.0242
+first:current 0.0717 -0.0249 -0.1212 0.0744
+first:currently -0.0078 -0.0407 -0.1156 0.1642
+first:data -0.1234 0.4049 -0.275 -0.0067
+first:despite -0.0404 -0.1467 0.1403 0.0468
+first:diagnosis 0.1706 -0.2321 0.1006 -0.039
+first:differences -0.0211 0.0807 -0.0048 -0.0549
+first:different 0.3391 -0.3609 -0.1149 0.1367
+first:drainage 0.0228 -0.0353 0.0141 -0.0016
+first:during 0.4738 -0.1653 -0.1635 -0.145
+first:early -0.0772 -0.1513 0.2812 -0.0527
+first:eight -0.0181 0.1463 0.0325 -0.1607
+first:eighty -0.0085 0.0717 -0.0487 -0.0145
+first:eleven -0.0351 -0.0543 0.1773 -0.0879
+first:eligible -0.0075 0.0625 -0.0525 -0.0025
+first:evaluation -0.1084 0.3067 -0.1844 -0.0139
+first:even -0.0065 -0.0417 0.1006 -0.0524
+first:experimental 0.109 -0.0444 -0.055 -0.0096
+first:eyes -0.0457 0.2445 -0.1948 -0.0039
+first:few 0.0767 -0.0522 -0.0153 -0.0093
+first:fifty -0.027 -0.0679 -0.0427 0.1376
+first:finally -0.0586 0.3325 -0.1742 -0.0996
+first:findings 0.0004 -0.0035 -0.0019 0.005
+first:five -0.0185 -0.0413 -0.1652 0.225
+first:follow -0.0101 -0.0362 0.1476 -0.1014
+first:following 0.0313 0.26 -0.1623 -0.129
+first:for -0.0664 -0.0509 0.0112 0.106
+first:forty -0.0732 -0.1275 0.2534 -0.0527
+first:four -0.2398 -0.0195 0.1737 0.0856
+first:from -0.0497 -0.2267 0.3477 -0.0712
+first:further -0.0291 -0.0369 -0.1699 0.2363
+first:furthermore 0.0301 -0.0966 0.0703 -0.0037
+first:future -0.0097 -0.0323 -0.0897 0.1317
+first:given 0.0157 -0.0143 -0.0149 0.0135
+first:group -0.032 0.2268 -0.1657 -0.0291
+first:he -0.1136 -0.0991 0.2261 -0.0133
+first:here -0.0794 -0.0791 0.2936 -0.1351
+first:high -0.019 -0.0854 0.1557 -0.0514
+first:higher -0.0338 -0.0512 0.1042 -0.0192
+first:how 0.0171 -0.0101 -0.0126 0.0057
+first:however 0.2918 -0.3409 -0.0151 0.0639
+first:if -0.0199 0.0099 -0.0695 0.0796
+first:in -0.205 -0.1289 0.4412 -0.1073
+first:inclusion 0.0968 0.0443 -0.1096 -0.0315
+first:it 0.0817 0.1508 -0.0114 -0.2211
+first:key -0.034 0.1107 -0.3736 0.2971
+first:logistic -0.0116 0.05 0.0417 -0.0801
+first:low 0.0262 -0.0249 0.0128 -0.0141
+first:mean -0.1073 0.05 0.1512 -0.094
+first:median 0.2456 -0.383 0.1492 -0.0118
+first:more -0.084 0.1785 -0.1449 0.0504
+first:moreover -0.0124 -0.1119 0.185 -0.0607
+first:mortality 0.0899 -0.2647 0.2049 -0.0301
+first:most 0.1168 -0.2848 0.1208 0.0471
+first:mri -0.0599 -0.0421 -0.227 0.3289
+first:multiple 0.0284 -0.187 -0.0126 0.1713
+first:multivariate -0.0045 -0.0131 0.1041 -0.0864
+first:nine -0.0083 0.0087 0.002 -0.0024
+first:no 0.038 -0.5403 0.6776 -0.1748
+first:non 0.0159 0.0247 -0.1315 0.0909
+first:none -0.0198 0.2659 -0.0408 -0.2054
+first:not -0.1798 0.2712 -0.0828 -0.0086
+first:observational -0.1042 0.1375 -0.028 -0.0052
+first:of -0.0326 -0.4193 0.5426 -0.0904
+first:on -0.0412 0.0264 0.0287 -0.0139
+first:once -0.0077 -0.0342 0.0653 -0.0234
+first:one -0.0591 -0.2475 0.3999 -0.0935
+first:only -0.109 0.0267 0.087 -0.0047
+first:open -0.0125 0.0377 0.0107 -0.0359
+first:other -0.042 -0.0487 0.2001 -0.1093
+first:our 0.2204 -0.4731 0.0843 0.1681
+first:outcome -0.0487 0.1696 -0.1168 -0.004
+first:outcomes 0.0953 -0.0587 0.0317 -0.0682
+first:over -0.0242 0.1415 -0.0424 -0.0749
+first:overall -0.0452 -0.2324 0.4473 -0.1695
+first:participants -0.018 0.3649 -0.207 -0.1401
+first:patient -0.0739 0.2226 0.0357 -0.1843
+first:patients -0.1002 0.5894 -0.3369 -0.1524
+first:people 0.0901 0.015 -0.1369 0.0318
+first:physical -0.0532 -0.0784 0.1295 0.0021
+first:plain -0.0744 -0.0784 -0.1453 0.2988
+first:postoperative -0.0117 0.0717 -0.124 0.0639
+first:previous 0.0136 -0.0169 -0.1155 0.1187
+first:primary 0.3054 -0.0994 -0.1894 -0.0166
+first:prospective -0.2127 0.2102 0.0044 -0.0018
+first:psoas -0.0209 -0.1042 -0.1772 0.3023
+first:quality -0.0136 -0.0292 -0.2399 0.283
+first:randomised -0.1876 0.4513 -0.1779 -0.0855
+first:randomized -0.177 0.2891 -0.0551 -0.0568
+first:rcts -0.173 0.2502 -0.0639 -0.0133
+first:results -0.0488 0.2515 -0.1077 -0.095
+first:retrospective -0.1979 0.2954 -0.084 -0.0133
+first:review -0.1697 0.2083 -0.0347 -0.0039
+first:risk -0.0317 0.0153 0.0136 0.0029
+first:secondary 0.0728 0.3176 -0.5259 0.1354
+first:serum -0.0186 0.3116 -0.2478 -0.0451
+first:seven -0.0211 -0.0504 -0.0126 0.0841
+first:several 0.1279 -0.0353 -0.1589 0.0664
+first:significant -0.0079 -0.0553 -0.0599 0.123
+first:similarly 0.1742 -0.2588 0.0552 0.0294
+first:since 0.0336 -0.0045 -0.099 0.0699
+first:six -0.0216 0.0517 0.0842 -0.1143
+first:sixty -0.0338 0.1565 -0.1128 -0.0098
+first:some 0.1807 -0.227 0.0547 -0.0084
+first:spinal -0.0974 0.0199 -0.152 0.2295
+first:standard -0.014 -0.1222 0.1294 0.0068
+first:staphylococcus -0.0217 -0.1529 0.1761 -0.0015
+first:studies -0.2344 0.4088 -0.0604 -0.1139
+first:study -0.022 0.0487 -0.3129 0.287
+first:subjects 0.0116 -0.0518 0.0794 -0.0392
+first:surgery -0.0048 -0.0497 0.1086 -0.0541
+first:surgical 0.2278 0.1891 -0.0664 -0.3506
+first:survival 0.2787 -0.2281 -0.0147 -0.0359
+first:ten -0.0173 0.0397 -0.0201 -0.0023
+first:the 0.0867 -0.1878 0.0687 0.0342
+first:there 0.0055 -0.1705 0.0087 0.157
+first:therefore 0.1803 0.0088 -0.2001 0.0109
+first:these 0.0529 0.0314 -0.0302 -0.0541
+first:they -0.1371 -0.1909 0.1645 0.1634
+first:thirty -0.1062 -0.0719 0.2014 -0.0232
+first:this -0.1475 0.2679 -0.2577 0.1369
+first:three -0.2589 -0.2897 0.3901 0.1584
+first:time 0.1083 -0.1278 0.0494 -0.0298
+first:to 1.3189 -0.6887 -0.4891 -0.1657
+first:total -0.0113 0.1812 -0.3023 0.1325
+first:treatment -0.0901 0.0921 0.0582 -0.0602
+first:trials 0.0006 0.0923 0.0018 -0.0947
+first:tuberculous -0.0047 -0.1181 0.0599 0.0629
+first:twelve -0.0207 0.0301 0.0258 -0.0352
+first:twenty -0.2093 0.0331 0.2347 -0.0586
+first:two -0.219 0.2791 0.2155 -0.2759
+first:university -0.1509 0.2253 -0.0658 -0.0085
+first:using -0.0289 0.0365 0.1668 -0.1744
+first:we -0.1718 0.0082 0.0594 0.1077
+first:what -0.0188 -0.0744 -0.2794 0.3738
+first:when -0.0535 -0.115 -0.0384 0.2068
+first:while 0.0002 0.2757 -0.2088 -0.0671
+first:with -0.026 0.0013 0.0866 -0.0619
+first:within 0.0262 0.0977 -0.1141 -0.0099
+first:women -0.0087 0.2086 -0.2113 0.0115
+place:0 2.2709 1.646 -0.9089 -3.0717
+place:1 0.4837 1.642 0.7917 -2.6642
+place:2 -1.6052 0.5389 1.1428 -0.0836
+place:3 -1.796 -1.0404 0.7736 2.1178
+place:4 -1.762 -2.335 -1.3368 2.8803
+place:opening 1.1377 -0.5454 -0.5149 -0.3611
+w:0 0.0084 0.3523 0.2076 -0.5695
+w:00 -0.0387 0.0283 0.1559 -0.1456
+w:000 -0.0236 0.3399 -0.345 0.0287
+w:0001 -0.0043 0.2371 -0.1896 -0.0431
+w:001 -0.0253 -0.0438 0.2378 -0.1683
+w:002 -0.0003 -0.0172 0.0211 -0.0035
+w:003 -0.0016 -0.0606 0.0706 -0.0084
+w:004 -0.0003 -0.0243 0.0333 -0.0087
+w:005 -0.0011 -0.0649 0.0736 -0.0075
+w:006 -0.0287 -0.0775 -0.0699 0.1762
+w:008 -0.0013 -0.0355 0.0808 -0.044
+w:01 -0.0507 0.3183 -0.2401 -0.0277
+w:011 -0.0007 -0.035 0.0417 -0.006
+w:018 -0.0019 -0.0327 0.0363 -0.0016
+w:02 -0.0515 -0.1138 0.3972 -0.2319
+w:03 -0.0324 -0.2627 0.222 0.073
+w:04 -0.0055 0.0281 0.0541 -0.0767
+w:05 -0.0474 0.4159 -0.1518 -0.2159
+w:06 -0.0034 -0.1203 0.199 -0.0752
+w:07 -0.0082 -0.169 0.1846 -0.0073
+w:08 -0.0181 -0.0306 0.0677 -0.0191
+w:09 -0.0175 -0.0751 0.1059 -0.0133
+w:1 -0.0279 0.368 0.0471 -0.3816
+w:10 -0.512 0.1284 0.5286 -0.145
+w:100 -0.1528 0.2299 0.0538 -0.1309
+w:101 -0.0764 -0.0688 0.0509 0.0942
+w:102 -0.0038 0.0525 -0.0413 -0.0075
+w:104 -0.0144 0.1556 -0.203 0.0618
+w:106 -0.01 0.3488 -0.3118 -0.027
+w:107 0.0606 -0.0898 0.1189 -0.0897
+w:109 -0.0371 0.0023 0.0552 -0.0204
+w:11 0.0622 -0.3873 0.1209 0.2036
+w:113 -0.0006 -0.0372 0.0429 -0.0051
+w:12 0.2835 -0.337 0.0606 -0.0072
+w:120 0.0389 -0.0976 0.0026 0.0561
+w:125 0.2782 0.0757 -0.2706 -0.0833
+w:127 -0.0506 0.1858 -0.1319 -0.0033
+w:13 -0.1336 -0.1634 0.4083 -0.1113
+w:130 -0.0459 0.1855 -0.1371 -0.0025
+w:14 0.0086 -0.2394 0.0946 0.136
+w:140 -0.0295 -0.1262 0.164 -0.0082
+w:141 -0.0321 -0.2146 0.2456 0.0012
+w:15 -0.1541 -0.1556 0.3093 0.0003
+w:150 -0.0238 -0.0063 0.0853 -0.0552
+w:16 -0.3163 0.1234 0.3055 -0.1125
+w:17 -0.0178 -0.1931 0.4736 -0.2624
+w:176 -0.0011 -0.0431 0.0595 -0.0153
+w:18 -0.125 0.1316 -0.0245 0.0181
+w:19 -0.0654 -0.2088 0.437 -0.1626
+w:1946 -0.0148 0.0218 -0.0022 -0.0047
+w:1950 -0.0159 0.0352 -0.0107 -0.0086
+w:1966 -0.0076 0.0127 -0.0028 -0.0024
+w:1974 -0.0201 0.0349 -0.0048 -0.01
+w:1980 -0.0183 0.0309 -0.0242 0.0115
+w:1993 -0.0432 0.0017 0.0421 -0.0006
+w:1997 0.0921 -0.0639 -0.025 -0.0033
+w:1998 0.0046 -0.1549 0.1181 0.0322
+w:2 0.3353 -0.0242 0.108 -0.4194
+w:20 -0.2168 -0.2305 0.2444 0.2029
+w:200 -0.0264 0.1283 -0.1011 -0.0008
+w:2000 -0.0184 0.2433 -0.1103 -0.1145
+w:2001 0.1279 0.0048 -0.0914 -0.0413
+w:2004 0.1319 0.015 -0.2104 0.0635
+w:2005 -0.1491 0.2432 -0.0566 -0.0375
+w:2006 -0.1428 0.4119 -0.2217 -0.0473
+w:2007 0.0634 -0.1258 -0.0595 0.1218
+w:2008 0.1068 -0.1874 0.0635 0.0171
+w:2009 -0.134 0.1835 -0.0418 -0.0076
+w:2010 -0.055 0.4452 -0.3045 -0.0856
+w:2011 -0.0358 0.1253 -0.2934 0.204
+w:2012 0.0397 0.2564 -0.1418 -0.1542
+w:2013 -0.1803 0.283 -0.0798 -0.023
+w:2014 0.3965 0.4453 -0.6255 -0.2162
+w:2015 -0.0001 0.0749 -0.1002 0.0254
+w:2016 -0.0761 0.0384 -0.0585 0.0962
+w:2017 -0.0577 0.1045 -0.0691 0.0224
+w:2018 -0.1294 0.1634 -0.0579 0.024
+w:21 0.0103 0.2376 -0.1059 -0.142
+w:22 0.1222 -0.1757 0.0657 -0.0122
+w:23 -0.0324 -0.1052 0.2705 -0.1329
+w:24 0.0381 0.0891 0.0465 -0.1737
+w:25 -0.1597 0.1487 -0.0219 0.0329
+w:250 -0.0105 0.0173 0.0194 -0.0261
+w:26 -0.0536 0.3145 -0.1305 -0.1304
+w:27 0.0582 -0.1907 -0.0073 0.1398
+w:28 -0.1394 0.3945 -0.1847 -0.0705
+w:29 -0.04 -0.0065 0.1362 -0.0897
+w:3 -0.2538 0.2056 0.3027 -0.2553
+w:30 0.0606 0.2768 -0.3594 0.0218
+w:31 -0.0458 -0.3541 0.5781 -0.178
+w:32 -0.0981 -0.3904 0.4828 0.0055
+w:33 0.0902 0.1272 -0.1755 -0.0418
+w:34 -0.0444 -0.1358 0.2306 -0.0504
+w:35 -0.2883 0.1487 0.0988 0.0408
+w:36 0.0893 -0.484 0.1707 0.224
+w:37 -0.0459 0.1627 -0.079 -0.0377
+w:38 -0.0676 0.0376 0.2141 -0.1841
+w:39 -0.1002 -0.2148 0.3589 -0.0439
+w:4 -0.1665 0.0661 0.2743 -0.1734
+w:40 -0.0042 0.2386 -0.1363 -0.0981
+w:400 -0.0726 0.0689 -0.1169 0.1206
+w:41 -0.019 -0.0971 0.1963 -0.0803
+w:42 -0.175 0.17 0.0324 -0.0274
+w:43 -0.0778 0.0834 -0.0459 0.0404
+w:44 -0.1737 -0.3303 0.4236 0.0805
+w:45 0.1165 -0.1251 0.279 -0.2704
+w:46 0.0145 -0.1287 0.108 0.0062
+w:47 -0.0189 -0.0967 0.2418 -0.1262
+w:48 -0.0214 0.0103 0.1434 -0.1323
+w:49 -0.0065 0.0515 -0.0799 0.0348
+w:5 -0.0629 -0.0363 -0.0563 0.1555
+w:50 -0.1585 0.0581 -0.1448 0.2454
+w:500 -0.0066 0.054 -0.0447 -0.0026
+w:51 -0.0571 -0.3775 0.3552 0.0795
+w:52 -0.0759 0.0341 -0.111 0.1529
+w:53 -0.0187 -0.2455 0.4126 -0.1485
+w:54 -0.0714 -0.2635 0.4402 -0.1051
+w:55 0.0157 -0.1285 0.0705 0.0423
+w:56 -0.0275 -0.3295 0.3908 -0.0339
+w:57 0.0947 0.0386 -0.0608 -0.0725
+w:58 -0.0274 0.0948 -0.0671 -0.0003
+w:59 -0.1196 -0.2619 0.3185 0.063
+w:6 -0.2149 0.0403 -0.0065 0.1808
+w:60 0.0702 -0.4102 -0.0069 0.3467
+w:61 0.0624 -0.0968 0.0165 0.0179
+w:62 -0.0432 -0.0209 0.1878 -0.1237
+w:63 -0.0166 -0.1036 0.2095 -0.0893
+w:64 -0.0572 -0.2157 0.1043 0.1687
+w:65 0.1847 -0.2322 0.102 -0.0545
+w:66 -0.0368 0.2722 -0.206 -0.0295
+w:67 -0.0277 -0.0439 0.0572 0.0144
+w:68 -0.0126 -0.1881 0.2341 -0.0334
+w:69 0.054 0.0999 -0.0642 -0.0896
+w:7 0.083 -0.1732 0.3343 -0.2439
+w:70 0.4833 -0.5177 0.0688 -0.0343
+w:71 0.1961 0.005 -0.132 -0.0692
+w:72 -0.1124 -0.1088 0.2304 -0.0092
+w:73 -0.0154 0.039 0.0499 -0.0734
+w:74 0.1107 -0.1555 0.2626 -0.2179
+w:75 -0.0841 0.4069 -0.334 0.0112
+w:76 -0.1505 -0.061 0.3088 -0.0973
+w:77 -0.0095 0.1146 -0.0312 -0.0739
+w:78 -0.021 -0.1463 0.1942 -0.0268
+w:79 0.1129 -0.0033 -0.024 -0.0857
+w:8 0.042 0.0109 -0.0837 0.0306
+w:80 -0.1334 -0.1426 -0.0787 0.3545
+w:800 -0.062 0.0719 -0.0441 0.0341
+w:81 -0.0357 -0.167 0.044 0.1587
+w:82 -0.0832 -0.0565 0.1926 -0.0529
+w:83 -0.0438 0.1923 -0.0459 -0.1026
+w:84 -0.0388 0.1408 -0.1856 0.0835
+w:85 -0.0533 -0.1556 0.3637 -0.1549
+w:86 -0.0124 0.4434 -0.2605 -0.1704
+w:87 0.1229 -0.0684 -0.0227 -0.0318
+w:88 -0.0112 -0.0033 0.1482 -0.1337
+w:89 -0.0041 0.1038 -0.0748 -0.025
+w:9 0.0935 -0.0738 -0.0064 -0.013
+w:90 -0.0484 0.0276 -0.0975 0.1183
+w:91 -0.0479 0.1767 -0.0391 -0.0896
+w:92 -0.0163 -0.0796 0.1618 -0.0658
+w:93 -0.0068 0.0353 0.0147 -0.0433
+w:94 -0.0447 0.1841 -0.0993 -0.0402
+w:95 -0.087 0.1824 0.2891 -0.3845
+w:96 -0.0443 -0.1104 0.1388 0.0159
+w:97 -0.0191 0.0483 0.0305 -0.0597
+w:98 -0.0254 0.2317 0.0515 -0.2577
+w:99 -0.0844 0.019 0.0903 -0.0249
+w:a 0.2442 -0.0483 -0.2205 0.0192
+w:a1 -0.142 -0.1896 -0.1645 0.4961
+w:a2 -0.0148 -0.1057 -0.1513 0.2719
+w:abc 0.3051 -0.6364 0.0239 0.3075
+w:abdomen -0.0442 0.0335 -0.1104 0.1213
+w:abdominal 0.0947 0.1583 -0.4291 0.176
+w:ability 0.0348 0.0129 -0.1876 0.1399
+w:ablation -0.1754 0.0314 0.0863 0.0578
+w:able -0.0942 -0.1655 0.1807 0.0791
+w:abnormal 0.0501 0.1823 -0.2444 0.0121
+w:abnormalities 0.0545 0.1457 -0.1689 -0.0313
+w:about -0.0677 -0.0969 -0.1255 0.2901
+w:above -0.0349 -0.1177 0.2491 -0.0965
+w:abscess -0.0027 -0.0374 0.1132 -0.0734
+w:abscesses 0.1054 -0.4733 0.1936 0.1742
+w:absence -0.0517 0.0795 -0.0731 0.0452
+w:absolute -0.0922 0.3073 -0.2094 -0.0058
+w:abstract -0.0408 0.0801 -0.0401 0.0009
+w:abstracts 0.0853 -0.0524 0.0571 -0.09
+w:academic -0.1107 0.2417 -0.0293 -0.1016
+w:accelerated 0.016 0.2194 -0.1904 -0.045
+w:acceptable -0.0062 -0.1153 -0.0704 0.1919
+w:accepted 0.0783 -0.0093 -0.0563 -0.0126
+w:access 0.0363 -0.2193 0.1674 0.0156
+w:according 0.2281 -0.0426 -0.4314 0.2461
+w:account 0.0274 0.3089 -0.2501 -0.0862
+w:accumulation -0.0704 -0.3199 0.4235 -0.0332
+w:accuracy -0.1972 0.2737 -0.1572 0.0807
+w:accurate 0.0606 -0.0781 -0.1011 0.1186
+w:achieve -0.04 -0.0723 0.0887 0.0236
+w:achieved -0.0167 -0.0878 0.2382 -0.1338
+w:acid 0.107 -0.5142 0.2946 0.1126
+w:acquired -0.0313 0.1418 -0.0949 -0.0156
+w:across 0.0801 0.1081 0.0482 -0.2364
+w:action -0.039 -0.1382 0.2413 -0.0641
+w:activation -0.0447 -0.0988 0.1285 0.0151
+w:active -0.0599 0.1036 -0.3314 0.2877
+w:activities 0.0774 -0.026 0.1052 -0.1566
+w:activity 0.1519 0.2556 -0.4414 0.0339
+w:acuity -0.0154 0.0616 0.1075 -0.1537
+w:acute 0.1949 -0.1319 -0.0804 0.0173
+w:adapted 0.0145 -0.0684 -0.1098 0.1637
+w:added 0.1633 -0.1371 0.1286 -0.1549
+w:adding 0.1024 -0.046 -0.01 -0.0464
+w:addition 0.0238 0.0875 -0.2315 0.1201
+w:additional 0.0773 0.3164 -0.1992 -0.1944
+w:additionally 0.09 0.0852 0.0606 -0.2358
+w:address 0.034 0.0475 -0.1562 0.0747
+w:addressed -0.0026 -0.17 -0.0631 0.2357
+w:adenosine 0.097 -0.0671 -0.0131 -0.0169
+w:adequate -0.0197 -0.2544 0.2646 0.0095
+w:adequately 0.1704 -0.1197 -0.097 0.0463
+w:adherence 0.095 -0.1481 -0.2243 0.2773
+w:adjacent 0.1053 0.1636 -0.2604 -0.0085
+w:adjusted 0.417 -0.1665 -0.1534 -0.0972
+w:adjusting -0.0211 -0.1153 -0.0275 0.1639
+w:adjustment -0.0219 0.0023 0.2085 -0.1889
+w:adjuvant 0.071 -0.0701 -0.0766 0.0757
+w:administered -0.2373 0.2409 -0.1009 0.0972
+w:administration 0.119 0.2319 0.001 -0.3519
+w:admission -0.0787 0.1255 -0.173 0.1261
+w:admitted 0.2725 -0.1083 -0.0422 -0.1221
+w:adolescent 0.0261 -0.0005 -0.0227 -0.0029
+w:adolescents -0.0325 0.1547 -0.0626 -0.0596
+w:adult 0.0469 0.239 -0.2597 -0.0261
+w:adults -0.0495 0.0586 -0.3025 0.2933
+w:advanced 0.3164 -0.1769 -0.0399 -0.0995
+w:advantages 0.0134 -0.0214 -0.191 0.199
+w:adverse -0.056 -0.2202 0.3426 -0.0665
+w:aes -0.0233 -0.0832 0.1241 -0.0176
+w:af -0.0104 0.1421 -0.1198 -0.0119
+w:affect 0.0436 0.2057 -0.2803 0.0309
+w:affected -0.0768 0.1578 -0.3777 0.2967
+w:affecting 0.0437 -0.0499 0.0501 -0.0439
+w:affects -0.0278 0.0101 0.0577 -0.04
+w:africa 0.0171 -0.1204 0.0498 0.0535
+w:after -0.0632 0.3648 0.0021 -0.3045
+w:again -0.013 0.0407 -0.0793 0.0516
+w:against 0.0236 0.0692 0.0133 -0.1062
+w:age -0.4905 -0.1917 0.3527 0.3295
+w:aged -0.0012 0.7175 -0.6146 -0.1015
+w:agent 0.0002 0.0652 -0.1854 0.1201
+w:agents 0.085 -0.1135 0.0716 -0.0431
+w:ages 0.0793 -0.0444 -0.0323 -0.0026
+w:aggressive 0.0263 -0.1248 0.034 0.0645
+w:aging 0.1702 -0.0109 -0.1538 -0.0055
+w:agonist 0.0471 -0.0408 -0.1303 0.124
+w:agreement -0.0608 0.3638 -0.2601 -0.043
+w:aim 0.7564 -0.5625 -0.2609 0.0664
+w:aimed 0.4801 -0.7121 0.2418 -0.0096
+w:aims 0.1074 0.0927 -0.172 -0.0281
+w:airway 0.2898 -0.093 -0.1508 -0.0458
+w:algorithm -0.0311 0.1737 -0.0549 -0.0877
+w:all -0.7148 -0.0954 0.713 0.0975
+w:allele 0.1314 0.0262 -0.2718 0.1142
+w:allergic -0.0311 0.0289 0.1148 -0.1126
+w:allocated 0.2465 0.0564 -0.247 -0.0558
+w:allocation -0.0376 0.0051 0.015 0.0174
+w:allow -0.0991 -0.0339 0.1248 0.0083
+w:allowed 0.0609 -0.0982 -0.0388 0.0761
+w:allowing 0.0197 0.0073 -0.0199 -0.0071
+w:almost -0.0135 -0.0515 0.1941 -0.1291
+w:alone 0.1352 -0.1022 -0.2358 0.2029
+w:along -0.1311 0.0287 0.084 0.0184
+w:alpha 0.113 -0.0607 0.0033 -0.0556
+w:already 0.0018 -0.1062 0.096 0.0084
+w:also -0.0228 0.2924 -0.0497 -0.2202
+w:altered 0.0143 -0.0168 0.1287 -0.1261
+w:alternative -0.0208 0.0158 0.0505 -0.0454
+w:although 0.1227 -0.2416 0.0937 0.0252
+w:always -0.0455 0.1242 -0.2632 0.1846
+w:america -0.0308 -0.1812 0.2199 -0.0079
+w:american -0.0482 -0.0043 0.0499 0.0026
+w:among 0.1247 -0.2914 0.0348 0.1321
+w:amount 0.0019 0.0259 0.1212 -0.149
+w:amoxicillin -0.1657 0.2007 0.0568 -0.0917
+w:an -0.0355 -0.106 0.051 0.091
+w:analgesia 0.0533 -0.3166 0.1498 0.1135
+w:analgesic 0.1298 0.3922 -0.4482 -0.0739
+w:analog -0.016 0.1423 -0.1041 -0.0222
+w:analogue -0.0077 0.0225 0.0223 -0.0371
+w:analysed -0.1578 0.0948 -0.0815 0.1445
+w:analyses 0.2994 -0.0262 -0.0935 -0.1796
+w:analysis 0.0638 0.1951 0.2397 -0.4986
+w:analyze 0.0873 -0.0621 -0.0128 -0.0124
+w:analyzed 0.1471 0.4607 -0.487 -0.1203
+w:analyzing -0.0001 -0.0204 -0.0254 0.0458
+w:and 0.059 0.1438 -0.0423 -0.1773
+w:anemia 0.0034 0.0655 -0.0806 0.0117
+w:anesthesia 0.1376 0.4057 -0.4892 -0.054
+w:anesthesiologists -0.0129 0.1094 -0.0452 -0.0513
+w:angle -0.0695 0.2861 -0.0416 -0.175
+w:animal 0.0846 -0.0981 0.0125 0.0011
+w:animals 0.0352 -0.2528 0.2305 -0.0128
+w:annual 0.0982 -0.1077 0.0232 -0.0136
+w:another -0.0147 0.1779 0.0571 -0.2204
+w:answer -0.0393 0.0011 -0.1461 0.1844
+w:antagonist 0.0422 -0.0669 -0.045 0.0697
+w:anterior 0.0926 -0.1144 -0.0609 0.0828
+w:anti 0.214 -0.1499 -0.0409 -0.0232
+w:antibiotic 0.3201 -0.184 -0.1877 0.0525
+w:antibiotics -0.0394 -0.366 0.1837 0.2227
+w:antimicrobial 0.2476 -0.2166 -0.0144 -0.0166
+w:antituberculous 0.2372 -0.1754 -0.1684 0.1067
+w:anxiety 0.2014 -0.0475 0.0672 -0.2211
+w:any -0.2283 0.3933 0.105 -0.2701
+w:apparent -0.0334 -0.1959 0.2929 -0.0637
+w:appearance -0.0504 0.127 -0.0654 -0.0111
+w:appeared -0.0225 -0.1768 0.0171 0.1822
+w:appears -0.0284 -0.0007 -0.084 0.1132
+w:appendectomy 0.0159 -0.0727 -0.0067 0.0635
+w:appendicitis 0.1355 -0.2502 -0.0551 0.1698
+w:applicable -0.1934 0.3924 -0.1832 -0.0156
+w:application 0.1914 0.0156 -0.015 -0.1921
+w:applied -0.1262 0.2232 -0.2246 0.1277
+w:approach -0.1852 -0.1141 0.0897 0.2096
+w:approaches 0.1298 0.0268 -0.166 0.0094
+w:appropriate -0.1486 0.3458 0.2342 -0.4314
+w:approximately 0.0589 0.1442 -0.2465 0.0434
+w:april 0.1372 -0.0904 -0.0662 0.0194
+w:are 0.2023 0.0685 -0.1615 -0.1035
+w:area -0.0409 0.2381 -0.3771 0.18
+w:areas -0.0229 -0.1475 0.0129 0.1575
+w:arm -0.105 -0.0465 0.4755 -0.3239
+w:arms -0.1641 0.1841 0.0753 -0.0954
+w:around 0.195 0.1285 -0.2194 -0.104
+w:arterial 0.5782 -0.5925 -0.0789 0.0932
+w:artery 0.0733 0.1277 -0.2456 0.0445
+w:arthritis 0.148 -0.1708 0.0116 0.0112
+w:article 0.0117 0.2224 -0.1933 -0.0407
+w:articles -0.0375 -0.0467 0.08 0.0042
+w:as 0.1662 -0.1555 0.0908 -0.1027
+w:ascertain 0.073 -0.0265 0.141 -0.1876
+w:asd -0.0987 0.2037 -0.0395 -0.0655
+w:asked 0.0665 0.2066 -0.2492 -0.024
+w:aspects 0.0303 0.0862 -0.205 0.0885
+w:aspiration -0.0575 -0.0609 -0.1516 0.2702
+w:assay -0.0233 0.1162 -0.0916 -0.0012
+w:assays 0.0094 -0.0794 0.0882 -0.0182
+w:assess 0.1794 0.0427 -0.104 -0.1178
+w:assessed -0.1098 0.7131 -0.4603 -0.1436
+w:assesses -0.0966 0.1986 -0.0654 -0.0366
+w:assessing -0.0567 -0.0749 0.0395 0.092
+w:assessment 0.2091 0.3674 -0.2522 -0.3243
+w:assessments -0.1028 0.1774 -0.0498 -0.0248
+w:assigned -0.1182 0.3445 -0.1898 -0.0365
+w:assignment -0.0053 0.0447 -0.0294 -0.01
+w:assisted -0.1156 -0.0207 0.0005 0.1359
+w:associated 0.2083 -0.6346 0.0585 0.3684
+w:association 0.2156 -0.2482 0.0733 -0.0407
+w:associations 0.0855 0.0021 0.0215 -0.1091
+w:astigmatism -0.0535 0.1139 -0.2456 0.1852
+w:asymptomatic 0.0783 -0.2268 0.1428 0.0057
+w:at 0.0344 0.1119 -0.0406 -0.1064
+w:atp -0.0143 0.0486 -0.0544 0.0202
+w:atrial 0.1725 0.2071 -0.3361 -0.0436
+w:atrium 0.0282 -0.0407 0.0174 -0.005
+w:attempted 0.0078 -0.0037 -0.0614 0.0573
+w:attention 0.0259 -0.1501 0.4653 -0.3411
+w:attributed 0.0521 -0.0917 0.1629 -0.1233
+w:attrition -0.0282 -0.0341 -0.0585 0.1208
+w:atypical -0.0021 0.136 0.2207 -0.3546
+w:auditory -0.0293 0.08 -0.0119 -0.0388
+w:august -0.0423 0.0438 -0.0221 0.0205
+w:aureus 0.0999 0.0071 -0.1838 0.0768
+w:author -0.0559 0.1855 -0.1264 -0.0032
+w:authors 0.3365 -0.1376 -0.3565 0.1579
+w:autism -0.09 0.1661 -0.25 0.1739
+w:autistic -0.0174 0.0397 0.2132 -0.2355
+w:availability -0.0499 -0.0522 0.0629 0.0392
+w:available 0.0833 -0.5233 0.4321 0.0081
+w:average -0.1738 -0.0473 -0.1757 0.3968
+w:avoid -0.0984 -0.0873 0.197 -0.0113
+w:b -0.2839 0.2009 0.4509 -0.368
+w:b1 -0.0512 -0.0053 -0.0628 0.1192
+w:baby -0.0205 -0.0327 -0.1261 0.1795
+w:back 0.0214 0.1312 -0.2021 0.0495
+w:background -0.0898 -0.0529 -0.0831 0.2263
+w:bacteria 0.0576 -0.3119 -0.1019 0.3564
+w:bacterial -0.0465 -0.0568 -0.0029 0.1063
+w:balance 0.0976 0.1672 -0.2437 -0.0211
+w:barrier -0.0027 -0.0393 0.0504 -0.0083
+w:base 0.1855 -0.231 0.2531 -0.2076
+w:based 0.2096 0.1235 -0.3122 -0.0211
+w:baseline -0.1534 0.3125 0.0944 -0.2535
+w:basis 0.0352 0.0861 -0.0024 -0.1188
+w:be 0.0571 -0.0969 -0.2066 0.2452
+w:became -0.0325 -0.0357 0.117 -0.0488
+w:because 0.2265 -0.2124 -0.078 0.0638
+w:become 0.0268 -0.0346 0.0221 -0.0143
+w:been 0.4042 -0.0214 -0.3327 -0.0474
+w:before 0.0366 0.2872 -0.393 0.0691
+w:beginning -0.0483 0.0135 0.0152 0.0196
+w:behavior -0.1129 0.073 0.0272 0.0128
+w:behavioral 0.0028 0.0075 -0.0727 0.0623
+w:behaviors -0.0226 0.0279 0.0274 -0.0327
+w:being 0.023 0.0506 0.0511 -0.1248
+w:beliefs 0.1047 -0.0981 -0.1076 0.1011
+w:below -0.0196 -0.164 -0.0248 0.2083
+w:beneficial -0.0203 -0.0242 0.0836 -0.039
+w:benefit 0.1572 -0.3408 -0.5888 0.773
+w:benefits 0.0895 -0.1418 -0.15 0.2025
+w:best 0.0298 -0.0774 0.1025 -0.0548
+w:beta -0.1542 0.1094 -0.1735 0.2183
+w:better 0.1702 -0.4642 0.0085 0.2853
+w:between -0.1152 -0.1248 0.3878 -0.1478
+w:beyond -0.0067 -0.0073 0.2921 -0.278
+w:bias -0.5598 -0.2749 0.7955 0.039
+w:bilateral 0.0017 0.0215 0.1349 -0.1581
+w:biliary -0.0346 -0.0465 0.0404 0.0408
+w:binary -0.0904 0.0163 0.0838 -0.0097
+w:binding 0.0913 -0.1489 0.2544 -0.1969
+w:biological 0.3897 -0.3845 0.0048 -0.01
+w:biomarkers -0.0603 0.0599 0.0558 -0.0554
+w:biomedical -0.0534 0.0777 -0.019 -0.0053
+w:biopsy 0.1304 -0.2421 0.213 -0.1013
+w:birth 0.2864 0.0402 -0.2207 -0.1058
+w:births 0.1769 -0.0451 -0.0802 -0.0516
+w:bladder -0.0459 0.1046 -0.1605 0.1018
+w:blastocyst -0.0214 0.2351 -0.1471 -0.0666
+w:bleeding 0.0735 -0.2217 -0.1264 0.2746
+w:blind -0.1124 0.2387 -0.1164 -0.0097
+w:blinded -0.0408 -0.1113 0.1492 0.0028
+w:blinding -0.0178 0.0487 0.0019 -0.0328
+w:block 0.1175 0.008 -0.1148 -0.0107
+w:blood 0.171 0.1619 -0.3076 -0.0252
+w:body -0.042 -0.0395 0.1504 -0.0689
+w:bone -0.1569 0.0436 0.2987 -0.1854
+w:both -0.1215 -0.2689 0.1707 0.2203
+w:bowel 0.1874 -0.131 -0.2252 0.1686
+w:brain -0.1067 0.1517 -0.2127 0.1678
+w:breast 0.1441 -0.3428 0.0726 0.1259
+w:breastfeeding 0.0419 -0.1484 -0.0106 0.1172
+w:brief -0.0074 0.2899 -0.2067 -0.0758
+w:broad -0.028 -0.0588 0.1653 -0.0785
+w:bupivacaine 0.127 0.1393 -0.2869 0.0206
+w:burden -0.0184 0.0447 -0.0448 0.0185
+w:but 0.0732 -0.5345 0.4912 -0.0297
+w:by 0.1293 -0.0438 -0.1894 0.106
+w:bypass -0.0738 0.005 0.1043 -0.0355
+w:c -0.0612 0.1463 0.0609 -0.146
+w:calculate -0.1452 0.1777 -0.03 -0.0024
+w:calculated -0.2991 0.5812 -0.1532 -0.129
+w:called -0.0241 -0.0963 -0.0877 0.2084
+w:can 0.1072 -0.0032 -0.284 0.1791
+w:canal -0.0345 0.0434 -0.0744 0.0656
+w:cancer 0.1287 0.1489 -0.4467 0.1692
+w:cannot -0.0126 -0.0553 -0.3756 0.4436
+w:capacity 0.0407 -0.0868 -0.0174 0.0635
+w:capsule -0.0265 -0.0648 0.1322 -0.0408
+w:carcinoma 0.0217 0.0078 -0.0904 0.0609
+w:cardiac 0.4236 0.0766 -0.4326 -0.0676
+w:cardiovascular 0.0885 0.0586 -0.1074 -0.0398
+w:care 0.0938 0.0797 -0.0777 -0.0959
+w:carried -0.1017 0.2187 -0.0927 -0.0244
+w:case -0.2547 0.7806 -0.1301 -0.3956
+w:cases -0.3444 -0.4852 0.2059 0.624
+w:cataract -0.0738 0.1164 -0.1534 0.1108
+w:categories -0.0502 -0.1943 0.3099 -0.0654
+w:categorized 0.1261 0.085 -0.207 -0.0041
+w:category -0.0314 0.1811 -0.231 0.0813
+w:catheter 0.0463 0.2399 -0.2901 0.0039
+w:causative -0.056 0.1226 0.1807 -0.2474
+w:cause 0.1542 -0.2641 -0.006 0.1159
+w:caused 0.2492 -0.4388 -0.2455 0.4352
+w:causes -0.0261 0.035 0.1054 -0.1142
+w:causing 0.3473 -0.1387 -0.1686 -0.04
+w:cavity -0.1245 -0.3192 0.3674 0.0763
+w:cd 0.1113 -0.1407 0.0633 -0.0339
+w:cdva -0.0091 -0.0493 0.2565 -0.1982
+w:cell 0.2019 -0.1044 0.0132 -0.1108
+w:cells -0.0651 0.1993 0.0279 -0.162
+w:cellular -0.0255 0.1627 -0.2035 0.0663
+w:center -0.4975 0.6533 -0.1373 -0.0182
+w:centers -0.0804 0.283 -0.1656 -0.0371
+w:central -0.2799 0.0488 -0.1589 0.3905
+w:centre -0.0678 0.1221 -0.0486 -0.0056
+w:cerebral 0.0645 -0.1961 0.1632 -0.0315
+w:certain 0.1805 -0.1168 -0.0822 0.0185
+w:certainty -0.0838 -0.1034 0.255 -0.0679
+w:cervical 0.196 -0.0081 -0.2344 0.0464
+w:cesarean 0.0839 0.153 -0.2247 -0.0122
+w:chain 0.062 0.0861 -0.1288 -0.0192
+w:chance -0.044 0.0537 -0.1197 0.1099
+w:change 0.1186 0.1015 -0.0351 -0.1851
+w:changes 0.0754 0.3898 -0.6484 0.1834
+w:characteristic 0.13 -0.1644 0.0677 -0.0332
+w:characteristics 0.0062 0.0853 -0.1473 0.0558
+w:characterized -0.1495 -0.2026 0.1358 0.2163
+w:charts -0.0272 0.2195 -0.187 -0.0053
+w:checked -0.0773 0.194 -0.0966 -0.0201
+w:checklist -0.0115 0.0372 -0.0231 -0.0026
+w:chemical -0.0107 0.0223 0.1739 -0.1854
+w:chemotherapy 0.1085 -0.0027 0.0656 -0.1715
+w:chest -0.0061 -0.1126 0.2192 -0.1005
+w:chi -0.0212 0.1798 -0.1528 -0.0058
+w:child -0.0042 0.0193 0.1016 -0.1166
+w:childbirth -0.0169 0.0177 -0.0055 0.0046
+w:childhood 0.0244 0.0974 -0.1569 0.0351
+w:children -0.133 -0.4189 -0.3083 0.8599
+w:china -0.0054 -0.1287 0.057 0.0771
+w:chinese 0.0322 -0.0271 -0.1465 0.1415
+w:choice 0.1221 -0.1754 -0.0845 0.1378
+w:cholesterol -0.0228 0.2007 0.0015 -0.1794
+w:chronic 0.2434 -0.1741 -0.1286 0.0593
+w:ci -0.0276 -0.0019 0.4457 -0.4172
+w:cinahl -0.0454 0.0916 -0.0226 -0.0236
+w:cis 0.0447 0.1371 -0.1649 -0.0169
+w:citation -0.0986 0.0584 -0.1576 0.198
+w:citations -0.0382 0.013 0.0638 -0.0386
+w:class -0.1788 0.1303 -0.0199 0.0684
+w:classification -0.0337 -0.0856 -0.0008 0.1201
+w:classified -0.0268 0.2703 -0.0627 -0.1807
+w:clear 0.0094 -0.191 -0.1003 0.282
+w:clearance 0.0358 0.1058 -0.004 -0.1376
+w:clearly -0.0213 -0.1398 0.0756 0.0854
+w:cleavage -0.0328 0.2297 -0.1094 -0.0875
+w:cleft 0.0475 -0.012 0.0948 -0.1303
+w:clinic -0.2853 0.3765 -0.0789 -0.0122
+w:clinical -0.0919 0.291 -0.038 -0.1611
+w:clinically -0.0803 0.5537 -0.1594 -0.3141
+w:clinicaltrials -0.0681 0.4889 -0.1665 -0.2543
+w:clinicians -0.0205 0.0825 -0.1645 0.1026
+w:close -0.0505 -0.1302 0.0745 0.1062
+w:closed 0.0358 0.0252 -0.2594 0.1984
+w:closely 0.0229 -0.1532 0.1395 -0.0091
+w:closure 0.0766 -0.1126 -0.2624 0.2984
+w:cluster -0.0448 0.0574 0.0206 -0.0333
+w:clusters -0.1081 0.1535 -0.0297 -0.0157
+w:cm -0.0387 0.4927 -0.4246 -0.0293
+w:co 0.199 -0.1293 0.0528 -0.1224
+w:cochrane -0.0109 0.3896 -0.3714 -0.0069
+w:coefficient -0.055 -0.1447 0.2663 -0.0665
+w:coefficients -0.0035 0.2144 -0.2699 0.059
+w:cognition -0.1234 0.3185 -0.1325 -0.0626
+w:cognitive 0.1132 0.0042 -0.0689 -0.0486
+w:coherence -0.0747 0.0638 0.1035 -0.0925
+w:cohort -0.0821 0.4632 -0.2645 -0.1166
+w:coli 0.1544 -0.1873 0.0643 -0.0314
+w:colitis -0.0625 0.1588 -0.0207 -0.0755
+w:collected -0.0329 0.2426 -0.2184 0.0087
+w:collection -0.0252 0.0177 -0.0163 0.0238
+w:colon -0.0631 0.1339 -0.1907 0.12
+w:colorectal 0.0276 -0.0251 0.0473 -0.0498
+w:combination -0.0952 0.0125 -0.1461 0.2289
+w:combinations 0.0952 0.1548 -0.2719 0.0219
+w:combined 0.018 0.3897 -0.1821 -0.2256
+w:common 0.0183 -0.2767 0.2347 0.0237
+w:commonly 0.2038 -0.2689 0.1043 -0.0392
+w:communication -0.0784 0.0067 -0.0438 0.1155
+w:community 0.0243 -0.1601 0.0511 0.0847
+w:comparable -0.1563 -0.3673 0.3884 0.1351
+w:comparative 0.0074 -0.0512 0.1184 -0.0747
+w:compare 0.4059 -0.1442 -0.2032 -0.0579
+w:compared -0.2584 -0.2493 0.2626 0.2429
+w:comparing 0.0925 0.4357 -0.2926 -0.2353
+w:comparison -0.1251 0.1323 0.2992 -0.3064
+w:comparisons -0.0748 -0.1933 0.2062 0.0619
+w:complaints -0.0308 -0.021 0.1455 -0.0937
+w:complementary -0.095 -0.0621 0.1628 -0.0058
+w:complete 0.0534 -0.1976 0.2902 -0.146
+w:completed -0.1206 0.2915 -0.0435 -0.1275
+w:completely -0.0058 -0.0658 0.1683 -0.0967
+w:completing -0.0852 0.2659 -0.1642 -0.0164
+w:completion 0.3072 -0.4131 0.4198 -0.3139
+w:complex 0.0469 -0.1317 0.1171 -0.0323
+w:compliance 0.0516 0.2513 -0.0838 -0.2192
+w:complicated 0.2098 -0.2621 -0.1092 0.1615
+w:complication 0.0629 -0.1344 0.0973 -0.0258
+w:complications 0.1683 -0.2618 -0.1244 0.218
+w:component 0.0013 0.0622 -0.1797 0.1162
+w:components 0.0015 -0.005 0.0974 -0.0939
+w:composite -0.0006 0.1722 -0.1673 -0.0044
+w:composition 0.1291 -0.0152 -0.0015 -0.1124
+w:comprehensive 0.0753 0.0309 -0.1239 0.0176
+w:compression -0.0891 0.178 -0.0632 -0.0256
+w:comprised -0.0372 -0.3339 0.2376 0.1335
+w:computed 0.0755 0.0976 -0.0838 -0.0892
+w:computer 0.1046 -0.109 -0.0241 0.0284
+w:concealment -0.0233 -0.1895 0.1943 0.0185
+w:concentration -0.1265 -0.1037 0.3134 -0.0831
+w:concentrations -0.0673 0.0582 -0.0101 0.0192
+w:concern -0.0089 -0.0126 0.0873 -0.0657
+w:concerns -0.0223 0.0552 -0.0115 -0.0213
+w:conclude -0.0406 -0.0317 0.058 0.0143
+w:conclusion -0.0036 -0.0001 -0.0129 0.0166
+w:conclusions -0.0764 -0.1589 0.1807 0.0547
+w:concomitant -0.0498 0.0434 -0.035 0.0414
+w:concurrent 0.0131 -0.0711 0.1225 -0.0645
+w:condition 0.1884 0.123 -0.3442 0.0327
+w:conditions 0.1741 -0.1176 -0.1468 0.0903
+w:conducted 0.0757 -0.0759 -0.3207 0.3206
+w:conference -0.0748 -0.0603 0.2313 -0.0961
+w:confidence 0.0792 0.463 -0.456 -0.0863
+w:confirm -0.0329 -0.0152 -0.1352 0.1833
+w:confirmed 0.0564 0.0465 0.121 -0.2239
+w:confirms -0.0416 -0.0319 -0.1603 0.2338
+w:confounding 0.027 -0.037 -0.1912 0.2012
+w:congenital 0.0766 -0.1206 0.0924 -0.0485
+w:consecutive -0.2705 0.762 -0.461 -0.0304
+w:consensus 0.0703 0.0865 -0.1103 -0.0464
+w:consent -0.0137 0.1233 -0.0164 -0.0931
+w:consequences 0.0021 -0.0398 0.1881 -0.1503
+w:conservative 0.0796 -0.2252 0.1055 0.04
+w:consider -0.0366 -0.1699 0.1504 0.0561
+w:considerable -0.0484 -0.1102 0.1306 0.028
+w:consideration 0.1424 -0.184 0.3287 -0.2869
+w:considered -0.1667 0.2956 -0.0043 -0.1247
+w:considering -0.0874 -0.108 0.1442 0.0513
+w:consisted -0.1101 -0.3997 0.5462 -0.0365
+w:consistent 0.031 0.0172 -0.0928 0.0446
+w:consistently 0.0833 -0.2639 0.04 0.1405
+w:consisting -0.1367 0.0404 0.1106 -0.0143
+w:consultation -0.0502 0.0856 0.0225 -0.0579
+w:consumption -0.0119 0.2914 -0.2871 0.0077
+w:contact 0.0908 -0.1266 0.0784 -0.0426
+w:contacted -0.1324 0.2513 -0.0283 -0.0906
+w:contained -0.0164 0.0629 -0.039 -0.0075
+w:containing -0.0362 0.1713 -0.1043 -0.0309
+w:contains 0.2631 -0.2284 -0.0268 -0.0079
+w:content -0.0927 0.2968 -0.2596 0.0555
+w:context -0.0522 0.1349 -0.1239 0.0411
+w:continuation -0.0876 -0.0289 0.1089 0.0076
+w:continued -0.137 0.2837 -0.1404 -0.0063
+w:continuing 0.0204 -0.149 -0.0407 0.1693
+w:continuous 0.2815 0.2917 -0.4119 -0.1613
+w:contrast -0.0674 -0.1139 0.3431 -0.1619
+w:contribute -0.0159 -0.0321 -0.1019 0.1499
+w:contributed -0.1733 -0.1524 0.1968 0.129
+w:contribution 0.0992 -0.0986 0.0959 -0.0966
+w:control -0.2411 0.2923 -0.0504 -0.0007
+w:controlled -0.1673 0.6845 -0.54 0.0258
+w:controls -0.0258 -0.0048 0.1074 -0.0767
+w:controversial 0.2864 -0.2553 -0.0419 0.0109
+w:conventional 0.0766 -0.1782 0.1374 -0.0358
+w:cord -0.0351 0.0527 -0.1725 0.1548
+w:corneal -0.0605 0.1533 -0.376 0.2831
+w:coronary 0.1993 0.0185 -0.2575 0.0397
+w:correct -0.0375 0.0788 -0.0257 -0.0156
+w:corrected 0.0623 -0.0404 -0.0149 -0.0069
+w:correction -0.0484 0.5402 -0.216 -0.2758
+w:correlated -0.0847 -0.2558 -0.121 0.4616
+w:correlation 0.0188 0.007 0.168 -0.1938
+w:correlations -0.0061 -0.018 0.0631 -0.0389
+w:corresponding 0.0241 0.0691 -0.0736 -0.0196
+w:cortical 0.0361 0.0276 -0.0599 -0.0039
+w:corticosteroids 0.0316 -0.3136 0.1544 0.1277
+w:cost -0.1057 0.1156 -0.0307 0.0208
+w:costs -0.0867 0.4056 -0.1342 -0.1847
+w:could 0.0224 0.0271 0.2776 -0.3273
+w:count -0.0447 0.1052 -0.0498 -0.0107
+w:countries 0.0178 -0.0411 -0.0202 0.0436
+w:course -0.2736 0.4057 0.048 -0.18
+w:covariates 0.2065 -0.1024 -0.0938 -0.0103
+w:coverage -0.1109 -0.1184 0.2543 -0.025
+w:cox 0.2597 -0.2455 -0.0839 0.0696
+w:created -0.0476 0.2007 -0.1597 0.0065
+w:criteria -0.067 -0.0226 0.2019 -0.1121
+w:criterion -0.0205 -0.0101 0.106 -0.0754
+w:critical 0.1493 -0.2093 0.1766 -0.1165
+w:crohn 0.0087 -0.1271 -0.0939 0.2127
+w:cross -0.2583 0.45 0.018 -0.2097
+w:crp -0.0347 0.5119 -0.433 -0.0442
+w:crucial 0.0047 0.0573 -0.0654 0.0034
+w:csf -0.0831 0.1593 0.0782 -0.1543
+w:ct -0.2375 0.3509 0.1162 -0.2297
+w:culture -0.0361 -0.1312 0.43 -0.2626
+w:cultures -0.0392 0.0777 -0.0977 0.0593
+w:cumulative -0.0397 -0.0955 0.1194 0.0158
+w:cure -0.1039 0.2945 -0.2079 0.0173
+w:cured -0.0043 -0.3954 0.2264 0.1733
+w:current 0.3172 -0.047 -0.2129 -0.0574
+w:currently 0.0636 -0.3227 0.0104 0.2487
+w:curve -0.0767 -0.1488 0.2614 -0.0358
+w:cutaneous 0.1057 0.0148 -0.1802 0.0598
+w:cycle -0.0176 0.3668 -0.2988 -0.0503
+w:cycles -0.013 0.3479 -0.0794 -0.2555
+w:cytokines 0.0683 0.0678 -0.0893 -0.0469
+w:d -0.0782 -0.1662 0.3624 -0.118
+w:daily 0.0177 0.3272 -0.105 -0.24
+w:damage 0.0253 -0.0832 0.1711 -0.1132
+w:data -0.1224 0.1521 0.1207 -0.1503
+w:database -0.1654 0.4695 -0.1931 -0.111
+w:databases -0.1756 0.1362 -0.0336 0.073
+w:date -0.1092 0.3103 -0.2893 0.0882
+w:day -0.1582 0.1835 0.0237 -0.049
+w:days -0.2907 0.1995 -0.0674 0.1584
+w:de 0.0262 -0.1472 -0.4394 0.5603
+w:death -0.3392 0.1341 0.1999 0.0053
+w:deaths -0.0966 0.048 -0.0215 0.0702
+w:debate 0.0931 -0.0423 -0.0192 -0.0315
+w:debridement 0.2987 -0.0832 -0.1389 -0.0765
+w:decades 0.1479 -0.2296 0.0893 -0.0076
+w:december -0.1545 0.3753 -0.1866 -0.0342
+w:decision 0.2154 0.0075 -0.091 -0.132
+w:decline -0.0278 0.0391 -0.0854 0.0742
+w:decompression 0.1538 0.2066 -0.283 -0.0773
+w:decrease 0.0427 -0.2391 0.0176 0.1788
+w:decreased -0.0462 -0.1136 0.2124 -0.0525
+w:decreasing -0.0232 0.1848 -0.1495 -0.0122
+w:deep 0.0493 -0.1713 0.1353 -0.0133
+w:deficit 0.0314 -0.0556 0.2011 -0.1769
+w:deficits -0.0553 -0.0591 0.0302 0.0843
+w:defined -0.232 0.6065 -0.5097 0.1353
+w:definitive 0.119 -0.1784 0.1025 -0.0432
+w:degree -0.088 -0.1852 0.2005 0.0727
+w:degrees 0.0698 0.1534 -0.1685 -0.0548
+w:delay -0.0586 -0.032 0.0675 0.023
+w:delayed 0.0186 -0.2861 0.0675 0.2
+w:delays -0.0023 -0.0909 0.0897 0.0034
+w:delivered 0.2092 -0.0845 -0.0099 -0.1147
+w:delivery 0.0478 0.1988 -0.1724 -0.0742
+w:demographic -0.0834 0.0101 0.1289 -0.0557
+w:demographics 0.0814 0.1691 -0.2338 -0.0167
+w:demonstrate 0.0295 -0.0948 0.0114 0.0539
+w:demonstrated 0.0045 0.0108 0.4416 -0.4569
+w:demonstrates 0.1058 -0.0194 -0.0944 0.008
+w:density -0.0514 0.2119 0.0675 -0.228
+w:dental -0.0134 -0.2556 0.1561 0.113
+w:department 0.0834 0.0745 -0.0978 -0.0601
+w:dependent -0.0067 0.1946 -0.1398 -0.0481
+w:depression 0.076 -0.0508 0.1909 -0.2161
+w:depressive 0.1927 -0.2654 0.035 0.0377
+w:depth -0.0121 -0.1111 0.1689 -0.0457
+w:derived -0.0463 -0.1111 -0.2163 0.3737
+w:describe 0.2387 -0.1239 0.0198 -0.1345
+w:described -0.0939 0.1502 -0.0551 -0.0011
+w:describes 0.0246 -0.196 -0.127 0.2983
+w:descriptive -0.1203 0.233 -0.0999 -0.0128
+w:design 0.2222 -0.2662 0.1168 -0.0728
+w:designed -0.0804 -0.2209 0.3445 -0.0431
+w:despite -0.0775 0.0355 0.0447 -0.0027
+w:detect 0.0464 -0.0062 -0.0978 0.0576
+w:detected -0.1178 -0.2276 0.373 -0.0275
+w:detection 0.0033 -0.0507 -0.1316 0.1789
+w:determine 0.3835 0.057 -0.4008 -0.0399
+w:determined 0.2136 0.1804 -0.3573 -0.0366
+w:determining -0.141 0.1225 0.0247 -0.0062
+w:develop -0.0146 0.4011 -0.371 -0.0154
+w:developed -0.1107 0.1929 0.1627 -0.2448
+w:developing 0.084 -0.086 0.0397 -0.0377
+w:development -0.0573 0.037 -0.1556 0.1759
+w:developmental -0.0059 0.0202 -0.0853 0.071
+w:deviation -0.0308 0.0287 -0.0013 0.0034
+w:device 0.0533 -0.008 -0.1089 0.0636
+w:devices 0.059 -0.0376 -0.1218 0.1004
+w:diabetes 0.1227 -0.2241 -0.0126 0.114
+w:diabetic -0.0222 0.0643 -0.1366 0.0944
+w:diagnosed -0.4096 0.1367 0.1496 0.1232
+w:diagnoses 0.0082 -0.0599 0.14 -0.0882
+w:diagnosis 0.0043 0.0212 -0.4164 0.3908
+w:diagnostic -0.0564 0.0708 -0.0462 0.0318
+w:diameter -0.0031 0.1529 -0.0633 -0.0864
+w:diarrhea 0.0467 -0.0337 0.0063 -0.0193
+w:diarrhoea 0.0359 -0.2972 0.0897 0.1716
+w:diastolic -0.0087 -0.0734 0.0593 0.0227
+w:dichotomous -0.108 0.3637 -0.2368 -0.0188
+w:did -0.1913 -0.0457 0.0375 0.1995
+w:died -0.0101 -0.1523 0.365 -0.2026
+w:diet -0.564 -0.1543 0.3432 0.375
+w:dietary -0.0312 0.1381 -0.1065 -0.0005
+w:differ -0.0096 -0.1692 0.3022 -0.1234
+w:differed -0.0158 -0.192 0.369 -0.1612
+w:difference 0.0635 -0.1171 0.0807 -0.028
+w:differences 0.3566 -0.2603 0.0549 -0.1511
+w:different -0.1034 -0.2498 0.0388 0.3144
+w:differential -0.0042 -0.0331 0.0173 0.02
+w:difficult 0.1021 -0.0198 -0.1367 0.0544
+w:difficulties -0.0974 -0.0875 0.0933 0.0916
+w:difficulty -0.0206 0.0941 0.1539 -0.2274
+w:digestive -0.0117 0.0002 -0.0151 0.0267
+w:dimensional 0.1339 -0.0928 -0.0332 -0.0078
+w:dimensions 0.0738 -0.0708 0.0408 -0.0438
+w:diopter -0.0284 0.1417 -0.1082 -0.005
+w:diopters -0.0514 -0.0301 0.086 -0.0046
+w:direct -0.158 0.0979 0.0277 0.0323
+w:direction -0.0216 -0.0166 -0.0947 0.1329
+w:directly 0.0029 0.085 -0.0886 0.0007
+w:disability -0.0142 0.2563 -0.0979 -0.1442
+w:disc 0.3943 0.0236 -0.3848 -0.0331
+w:discharge 0.0725 -0.0525 -0.0564 0.0364
+w:discomfort -0.0572 0.0621 -0.113 0.1081
+w:discontinued -0.0385 -0.0162 0.0017 0.0531
+w:discussed 0.0174 0.2852 -0.2745 -0.028
+w:discussion -0.1917 0.3525 -0.1457 -0.0151
+w:disease 0.481 -0.2433 -0.2609 0.0238
+w:diseases -0.0313 0.3901 -0.2783 -0.0804
+w:disorder 0.1556 -0.0041 -0.0618 -0.0898
+w:disorders 0.1671 0.0221 -0.0678 -0.1215
+w:disseminated -0.0569 0.0294 0.1563 -0.1288
+w:dissemination -0.1796 0.2669 -0.0744 -0.013
+w:distal 0.0271 0.0697 -0.1169 0.02
+w:distance -0.0305 -0.0118 0.1992 -0.1569
+w:distinct 0.0919 -0.2046 0.1065 0.0061
+w:distress -0.0374 -0.0705 -0.0034 0.1114
+w:distributed -0.0203 0.0123 -0.1552 0.1631
+w:distribution -0.0398 0.0211 0.2365 -0.2178
+w:divided -0.1621 0.3526 -0.1761 -0.0145
+w:dizziness -0.1656 -0.2326 0.1152 0.2829
+w:dl -0.0029 -0.0564 0.061 -0.0017
+w:dna -0.2184 0.2454 -0.0372 0.0102
+w:do -0.1205 -0.2067 0.0571 0.27
+w:documented 0.0567 -0.0602 0.0171 -0.0136
+w:does -0.0533 -0.0619 -0.0018 0.117
+w:domains -0.0596 -0.0812 0.3479 -0.207
+w:done -0.1166 0.1599 -0.0151 -0.0282
+w:donor -0.0308 0.0566 -0.1876 0.1618
+w:dosage 0.0148 0.2062 -0.0547 -0.1663
+w:dose 0.2008 0.098 -0.5791 0.2802
+w:doses 0.0952 0.3061 -0.4769 0.0756
+w:dosing 0.0005 -0.0085 0.0024 0.0056
+w:double 0.0141 0.032 -0.0579 0.0118
+w:down 0.1672 -0.1021 0.0868 -0.152
+w:drain 0.1431 -0.0451 -0.2708 0.173
+w:drainage 0.0602 0.1742 0.0229 -0.2572
+w:drained -0.059 0.3679 -0.2413 -0.0677
+w:draw -0.0123 -0.014 -0.0643 0.0905
+w:drawn -0.0217 -0.2656 0.2642 0.023
+w:driven 0.0917 -0.0896 0.0095 -0.0116
+w:drug -0.0086 0.1322 -0.0659 -0.0577
+w:drugs -0.0711 0.0165 -0.2807 0.3353
+w:dry -0.0028 -0.0213 -0.0404 0.0644
+w:due 0.5008 -0.3994 0.0916 -0.1931
+w:duration -0.199 0.0979 0.2472 -0.1461
+w:during 0.2634 -0.134 -0.0763 -0.0539
+w:dysfunction 0.5498 -0.2164 -0.0752 -0.2583
+w:e -0.2816 0.0138 -0.0464 0.3143
+w:each -0.2008 0.4416 -0.0916 -0.1491
+w:ear 0.0937 0.1139 -0.2284 0.0208
+w:earlier 0.0494 -0.069 -0.0048 0.0244
+w:early 0.1969 -0.2919 -0.0031 0.0981
+w:easily -0.0251 -0.1175 0.1335 0.0091
+w:easy 0.2012 0.1389 -0.3166 -0.0235
+w:ebsco -0.0323 0.0618 -0.0086 -0.0208
+w:echocardiography 0.7764 -0.3074 -0.3358 -0.1332
+w:economic -0.0224 0.0501 0.0071 -0.0348
+w:edema -0.0126 -0.0082 0.0452 -0.0244
+w:education 0.1114 -0.1473 0.0766 -0.0408
+w:educational -0.0145 0.0461 -0.0062 -0.0255
+w:effect 0.288 -0.0129 -0.1771 -0.0979
+w:effective 0.1127 -0.0034 -0.4957 0.3848
+w:effectively -0.001 -0.0131 0.0828 -0.0686
+w:effectiveness 0.2673 -0.1918 -0.1074 0.032
+w:effects 0.3297 -0.2133 -0.5259 0.4095
+w:efficacy 0.3589 -0.144 -0.3582 0.1438
+w:efficiency -0.0146 -0.033 0.0088 0.0388
+w:efficient 0.0066 -0.0131 0.07 -0.0635
+w:efforts 0.0033 0.0586 -0.0618 0
+w:egfr 0.1057 0.0274 -0.038 -0.0951
+w:eight 0.0012 -0.0659 -0.0619 0.1267
+w:eighty -0.0165 0.052 -0.0187 -0.0168
+w:either 0.1319 -0.0451 0.209 -0.2958
+w:elderly 0.2043 -0.0571 -0.2171 0.07
+w:elective 0.1942 -0.152 -0.0282 -0.014
+w:electronic -0.1547 0.3054 -0.1951 0.0444
+w:elevated -0.1097 0.329 -0.0994 -0.1198
+w:elevation 0.0602 0.1041 -0.1168 -0.0475
+w:eleven -0.0364 -0.0555 0.1813 -0.0894
+w:eligibility -0.0589 0.1649 -0.0873 -0.0187
+w:eligible -0.1616 0.2152 0.0855 -0.1391
+w:elucidate -0.0568 -0.0057 -0.0088 0.0714
+w:embase -0.127 0.2431 -0.0626 -0.0532
+w:embryo -0.0163 -0.0221 -0.1064 0.1448
+w:emerged -0.0195 -0.2034 0.2788 -0.0559
+w:emergency 0.0836 -0.0692 -0.1028 0.0884
+w:employed 0.1249 -0.038 -0.1643 0.0774
+w:emptying 0.0061 0.0262 -0.0646 0.0323
+w:end -0.1456 0.1534 0.0522 -0.06
+w:endometrial 0.0018 0.0248 -0.0279 0.0013
+w:endometriosis -0.0465 0.1954 -0.0597 -0.0892
+w:endometritis 0.0987 -0.1668 -0.0432 0.1113
+w:endoscopic 0.0217 -0.1546 -0.2625 0.3953
+w:endothelial -0.1303 0.0885 0.2482 -0.2064
+w:endpoint -0.0037 0.1652 -0.1338 -0.0277
+w:energy -0.0198 -0.0457 0.0908 -0.0252
+w:english -0.017 0.0861 0.0117 -0.0808
+w:enhance 0.0075 -0.0052 -0.0665 0.0643
+w:enhanced -0.0926 -0.1603 0.5478 -0.2948
+w:enhancement -0.0149 -0.3048 0.3338 -0.014
+w:enrolled -0.0589 0.0153 0.1249 -0.0813
+w:enrollment -0.0614 0.1417 -0.0581 -0.0221
+w:ensure -0.005 0.0313 -0.0418 0.0155
+w:entire -0.1002 0.1401 0.0042 -0.0441
+w:entity 0.2309 -0.1661 -0.0538 -0.0109
+w:entry 0.0531 -0.1807 -0.0647 0.1923
+w:environmental -0.0124 -0.0115 0.1548 -0.1309
+w:enzyme -0.1216 0.0782 -0.036 0.0794
+w:enzymes 0.0042 -0.1111 0.1141 -0.0071
+w:epidemiological -0.0568 0.0616 -0.0013 -0.0035
+w:epidural 0.0423 0.1649 -0.2177 0.0109
+w:epilepsy 0.0448 -0.0652 0.1429 -0.1225
+w:episodes 0.0031 0.1269 -0.0812 -0.0488
+w:epithelial 0.0691 0.1508 -0.2749 0.055
+w:equal -0.0605 0.1848 -0.0509 -0.0734
+w:equivalent 0.2178 0.0226 -0.1917 -0.0488
+w:eradication -0.0367 0.0855 -0.1121 0.0634
+w:error -0.0194 0.1066 -0.0571 -0.0301
+w:erythrocyte -0.0311 0.0043 0.0279 -0.0011
+w:escherichia 0.1545 -0.1697 0.0441 -0.0289
+w:especially 0.0588 -0.0277 -0.0588 0.0276
+w:esr -0.0292 0.1397 -0.0289 -0.0816
+w:essential -0.0759 -0.0644 0.4084 -0.2681
+w:establish -0.1117 0.2356 -0.1327 0.0089
+w:established -0.1877 0.3814 -0.1017 -0.092
+w:estimate -0.0214 0.1267 -0.1654 0.0602
+w:estimated -0.0166 0.6489 -0.6681 0.0359
+w:estimates 0.1916 -0.0565 0.1104 -0.2455
+w:et -0.0176 -0.5379 0.764 -0.2085
+w:etiology 0.0031 0.2193 -0.1522 -0.0702
+w:european -0.0237 -0.0531 0.0947 -0.0178
+w:evaluate 0.8256 -0.2981 -0.2447 -0.2819
+w:evaluated 0.2511 0.2651 -0.293 -0.2231
+w:evaluating -0.0834 0.2035 0.0613 -0.1815
+w:evaluation 0.227 0.0234 0.0608 -0.3112
+w:evaluations -0.0311 0.0463 -0.014 -0.0012
+w:even 0.0306 0.1829 -0.1997 -0.014
+w:event 0.1159 -0.098 0.1267 -0.1446
+w:events -0.0733 0.1868 0.1844 -0.2978
+w:every -0.04 -0.0296 0.0699 -0.0003
+w:evidence -0.3825 -0.4946 0.1166 0.762
+w:evident -0.0015 -0.0261 0.0231 0.0045
+w:evolution -0.0312 -0.0491 -0.0765 0.1569
+w:examination 0.0011 0.1505 -0.5846 0.433
+w:examinations -0.0156 0.0205 -0.024 0.0191
+w:examine 0.1272 0.1191 -0.2115 -0.0346
+w:examined 0.348 0.1818 -0.4868 -0.0429
+w:excellent -0.0227 -0.0626 -0.1353 0.2206
+w:except -0.0839 -0.1119 0.2661 -0.0703
+w:excluded -0.3046 0.5966 -0.207 -0.0849
+w:exercise 0.0973 0.3061 -0.3006 -0.1028
+w:exhibited -0.0911 -0.1099 0.2512 -0.0502
+w:existing 0.0011 0.0249 -0.0088 -0.0172
+w:exists 0.0952 -0.082 0.0257 -0.0389
+w:expanded 0.0644 -0.0479 -0.0114 -0.0051
+w:expected -0.0447 -0.0122 0.1468 -0.0899
+w:experience 0.3801 -0.4411 -0.1189 0.1799
+w:experienced 0.0304 0.1949 -0.2617 0.0364
+w:experiences 0.1856 -0.1133 0.0524 -0.1246
+w:experimental -0.2164 0.3279 -0.046 -0.0654
+w:experts -0.1154 0.1229 -0.0263 0.0188
+w:explore 0.3084 -0.138 -0.1649 -0.0053
+w:explored 0.2145 0.1251 -0.3629 0.0233
+w:exposed -0.1349 -0.1546 0.3826 -0.0932
+w:exposure 0.6484 -0.4347 -0.2363 0.0226
+w:expressed -0.1542 -0.1523 0.5111 -0.2046
+w:expression 0.2663 0.048 -0.2644 -0.05
+w:extended 0.1491 -0.1004 -0.006 -0.0427
+w:extension 0.0367 0.0502 -0.0338 -0.0531
+w:extensive 0.1532 -0.1575 -0.2801 0.2845
+w:extent -0.0051 0.0257 -0.0894 0.0688
+w:external 0.1695 0.0674 -0.0358 -0.2011
+w:extracted -0.1409 0.5361 -0.337 -0.0581
+w:extraction -0.1138 0.3827 -0.2258 -0.0429
+w:eye -0.2981 0.0667 0.1222 0.1093
+w:eyes -0.1516 -0.2216 0.5957 -0.2224
+w:f 0.188 -0.3827 0.2344 -0.0396
+w:facial -0.0044 -0.0172 -0.1593 0.1808
+w:facilitate 0.0951 -0.1094 -0.0195 0.0337
+w:fact -0.1322 -0.0387 -0.0148 0.1858
+w:factor -0.1669 0.1186 -0.02 0.0684
+w:factors 0.4838 -0.2102 -0.2825 0.009
+w:failed -0.0591 -0.0183 0.0868 -0.0094
+w:failure -0.0982 -0.2271 0.3658 -0.0405
+w:failures 0.0272 -0.2538 0.0115 0.2152
+w:family -0.0069 0.0761 -0.0426 -0.0265
+w:far 0.0248 -0.1137 -0.1542 0.243
+w:fast -0.1383 -0.3543 0.4569 0.0357
+w:faster 0.0775 -0.1994 0.213 -0.0912
+w:fat 0.0314 -0.045 0.1937 -0.1802
+w:fatigue -0.0136 -0.0772 0.1833 -0.0924
+w:favorable 0.1083 -0.1395 0.0554 -0.0242
+w:favour 0.0962 0.1487 -0.1105 -0.1344
+w:favourable 0.0215 0.0379 -0.0428 -0.0167
+w:feasibility 0.0767 -0.0071 -0.063 -0.0066
+w:feasible -0.0183 -0.0332 -0.1666 0.2183
+w:features 0.0422 -0.0129 -0.0949 0.0657
+w:febrile -0.0234 0.1057 -0.1295 0.0471
+w:february 0.2702 -0.1103 0.0324 -0.1923
+w:feeding 0.0204 0.0556 -0.1029 0.0268
+w:female -0.0149 0.0643 0.0551 -0.1045
+w:females -0.044 0.2092 -0.249 0.0837
+w:femtosecond -0.0357 0.1017 -0.0622 -0.0038
+w:fentanyl 0.0963 -0.0004 -0.1147 0.0188
+w:fertility -0.1152 0.375 -0.2438 -0.0159
+w:fertilization -0.0122 -0.0453 0.0361 0.0214
+w:fetal -0.0113 0.2053 -0.187 -0.007
+w:fever -0.2404 -0.3678 0.3528 0.2554
+w:few 0.1419 -0.4806 0.2724 0.0663
+w:fewer -0.1884 -0.0935 -0.0994 0.3813
+w:fibrillation 0.1872 -0.072 -0.0622 -0.0532
+w:field -0.2214 0.2584 -0.0406 0.0036
+w:fifty -0.0344 0.0941 -0.3837 0.3241
+w:filled -0.0129 0.0926 -0.1108 0.0312
+w:final -0.0708 0.1171 0.0209 -0.0672
+w:finally -0.0586 0.3325 -0.1742 -0.0996
+w:find -0.3067 0.2456 -0.063 0.1243
+w:finding -0.0262 -0.0355 0.1184 -0.0567
+w:findings -0.0478 0.1314 -0.1234 0.0396
+w:firm -0.0176 -0.0146 -0.139 0.1712
+w:first 0.0904 0.275 -0.2723 -0.0932
+w:fistula -0.0693 0.2362 -0.4515 0.2847
+w:five -0.3994 -0.4525 0.3737 0.4781
+w:fixation -0.0919 0.2817 -0.2014 0.0116
+w:fixed -0.0413 0.3084 -0.1682 -0.099
+w:flow 0.3299 -0.4323 -0.198 0.3006
+w:fluid 0.1677 0.1443 -0.2768 -0.0352
+w:focal -0.0435 -0.1568 0.2179 -0.0175
+w:focus 0.0568 0.2665 -0.1567 -0.1666
+w:focused 0.1432 -0.1316 -0.1261 0.1148
+w:focusing 0.3206 -0.13 -0.0634 -0.1271
+w:follow -0.0374 -0.0662 0.3471 -0.2434
+w:followed 0.0836 0.0001 -0.08 -0.0038
+w:following -0.0402 0.3725 -0.325 -0.0072
+w:food 0.0353 -0.0387 -0.022 0.0255
+w:for -0.0135 -0.0596 -0.1249 0.1997
+w:form -0.0587 0.3952 -0.0838 -0.2528
+w:formation -0.0826 0.1703 -0.2882 0.2006
+w:forms -0.2034 0.3585 -0.2367 0.0815
+w:formula -0.0171 0.0034 0.1331 -0.1194
+w:forty -0.1026 -0.1387 0.2965 -0.0552
+w:forward -0.0632 -0.0637 0.0845 0.0423
+w:found 0.6058 -1.0445 0.2008 0.2381
+w:four -0.4971 0.1178 0.4659 -0.0867
+w:fourth -0.0507 0.2168 -0.0973 -0.0688
+w:fracture -0.0471 0.1372 -0.0277 -0.0624
+w:framework 0.1187 -0.0246 -0.0903 -0.0038
+w:frankel -0.0264 -0.1022 0.1413 -0.0127
+w:free -0.1297 -0.0006 0.1621 -0.0319
+w:frequency 0.1913 -0.0033 -0.1274 -0.0607
+w:frequent 0.028 -0.3555 0.0316 0.2959
+w:frequently -0.0018 -0.3574 0.025 0.3343
+w:from -0.006 0.1642 -0.1746 0.0175
+w:full -0.0979 -0.0749 0.2854 -0.1128
+w:fully -0.0068 -0.0832 0.1705 -0.0804
+w:function 0.1391 -0.2001 -0.0303 0.0912
+w:functional -0.1107 0.2482 0.0152 -0.1526
+w:functioning 0.0578 0.1155 -0.1544 -0.0189
+w:functions 0.0424 -0.1248 0.0553 0.0271
+w:funded -0.0325 -0.0404 -0.0236 0.0965
+w:funding -0.002 -0.1665 -0.1211 0.2898
+w:further -0.0991 -0.0052 0.0493 0.0552
+w:furthermore 0.0301 -0.1006 0.0745 -0.0039
+w:fusion -0.0757 -0.1069 0.093 0.0896
+w:future 0.003 -0.0225 -0.0323 0.052
+w:g -0.1397 -0.1451 0.2923 -0.0075
+w:gain -0.0065 -0.0914 0.1172 -0.0192
+w:gas 0.1783 -0.0706 -0.0928 -0.0149
+w:gastric 0.4739 -0.3308 -0.598 0.455
+w:gastrointestinal 0.0833 -0.2135 0.035 0.0953
+w:gel 0.0438 0.0136 -0.1167 0.0594
+w:gender -0.0633 -0.1448 0.3035 -0.0954
+w:gene 0.2155 -0.5101 0.2629 0.0318
+w:general 0.0636 0.0913 -0.1145 -0.0404
+w:generalized 0.0143 0.0862 -0.0922 -0.0083
+w:generally 0.1478 -0.2594 -0.0831 0.1948
+w:generated -0.0596 0.2051 -0.0772 -0.0683
+w:generation -0.015 -0.1618 0.3152 -0.1385
+w:genes 0.1999 -0.3548 0.1617 -0.0067
+w:genetic -0.0852 -0.0887 0.0531 0.1207
+w:genitourinary -0.0821 0.0073 0.0196 0.0552
+w:genotype -0.0686 0.0167 0.1522 -0.1003
+w:gestational -0.0152 0.2735 -0.2811 0.0228
+w:girls -0.085 0.1565 -0.096 0.0244
+w:given 0.2527 -0.1062 -0.3681 0.2216
+w:giving -0.01 -0.085 -0.1021 0.1972
+w:global -0.0071 0.1793 -0.1113 -0.0609
+w:glucose -0.0056 0.2638 -0.2379 -0.0203
+w:goal 0.0759 -0.1535 0.1226 -0.045
+w:gold 0.0624 -0.2755 0.0399 0.1732
+w:good -0.0101 0.1234 -0.0913 -0.0221
+w:gov -0.0681 0.4889 -0.1665 -0.2543
+w:grade -0.3482 0.6629 -0.0937 -0.221
+w:gradual -0.0195 -0.1523 0.0277 0.1442
+w:graft -0.0206 0.1636 -0.0364 -0.1067
+w:gram -0.0374 -0.2611 0.3355 -0.037
+w:great -0.0054 0.0136 -0.1031 0.0949
+w:greater -0.08 -0.0131 0.2059 -0.1128
+w:greatest -0.0068 -0.0334 0.0687 -0.0285
+w:group -0.2615 0.1225 0.3766 -0.2393
+w:groups -0.0611 0.3235 0.2612 -0.5235
+w:growing 0.1714 0.0574 -0.0788 -0.15
+w:growth 0.0048 -0.0669 0.3881 -0.3259
+w:guidance 0.0374 0.0991 -0.1163 -0.0202
+w:guide 0.1165 0.1173 -0.1876 -0.0463
+w:guided -0.0942 0.0195 -0.0334 0.1082
+w:guidelines 0.1691 -0.0768 -0.1694 0.0773
+w:gut -0.0417 -0.025 0.085 -0.0182
+w:h -0.0313 0.3984 -0.2727 -0.0944
+w:had -0.2632 -0.3358 0.0302 0.5709
+w:half -0.2426 -0.125 0.4029 -0.0353
+w:handsearched -0.0737 0.1427 -0.0576 -0.0114
+w:harm 0.0619 -0.0085 -0.1418 0.0884
+w:harmful -0.025 -0.1122 -0.1396 0.2769
+w:harms 0.0593 -0.1334 -0.2419 0.3162
+w:has 0.085 -0.1122 -0.0526 0.081
+w:have 0.2795 -0.2319 0.0609 -0.1063
+w:having 0.032 -0.2159 -0.0202 0.2041
+w:hazard 0.1146 -0.0608 -0.0455 -0.0084
+w:hazards -0.0273 0.027 0.0574 -0.0571
+w:he -0.1791 -0.0356 0.2091 0.0056
+w:head -0.0021 -0.0557 0.0872 -0.0295
+w:headache -0.0184 0.0078 0.1134 -0.1027
+w:heal 0.0842 -0.079 -0.1553 0.1502
+w:healed -0.0185 -0.0919 0.1119 -0.0014
+w:healing -0.0105 -0.4368 0.1746 0.2727
+w:health -0.2747 0.2527 0.2849 -0.263
+w:healthcare 0.0588 -0.0391 -0.0211 0.0014
+w:healthy -0.0595 0.2862 -0.2766 0.05
+w:heart 0.1243 0.1389 -0.1673 -0.0959
+w:height -0.1282 -0.0586 0.2679 -0.0811
+w:help 0.1057 -0.2111 0.118 -0.0125
+w:hemodynamic -0.0199 -0.0066 -0.1051 0.1316
+w:hemodynamics 0.0482 0.2533 -0.2358 -0.0657
+w:hemoglobin -0.0319 0.1984 -0.1573 -0.0093
+w:hence 0.1166 0.052 -0.1782 0.0096
+w:her -0.0145 -0.0699 -0.0147 0.0991
+w:here -0.0416 -0.1278 0.1283 0.0412
+w:heterogeneity -0.0715 0.1674 -0.1977 0.1018
+w:heterogeneous 0.0159 -0.0863 0.1352 -0.0648
+w:high 0.4661 -0.7069 0.0482 0.1923
+w:higher 0.1896 -0.7742 0.3723 0.2132
+w:highest -0.0471 -0.1834 0.2702 -0.0397
+w:highlight -0.0073 -0.001 -0.0032 0.0115
+w:highly 0.0109 -0.0267 -0.0366 0.0524
+w:hip 0.0606 -0.1455 0.1079 -0.0229
+w:his -0.0471 -0.2616 0.3496 -0.0408
+w:history 0.1224 0.1039 -0.2112 -0.0151
+w:hiv 0.0626 -0.1402 -0.1389 0.2167
+w:home 0.0612 -0.0284 0.0632 -0.096
+w:hormone -0.0135 0.1588 -0.2374 0.0921
+w:hospital -0.6407 0.3456 0.1653 0.1297
+w:hospitalisation -0.0143 -0.0356 0.105 -0.0551
+w:hospitalised -0.124 0.0092 0.0958 0.0189
+w:hospitalization -0.0258 0.0196 -0.1157 0.1219
+w:hospitals 0.1109 -0.0731 -0.0105 -0.0272
+w:hour 0.0481 0.0406 -0.0834 -0.0054
+w:hours -0.2432 0.3844 -0.3081 0.167
+w:how 0.1442 -0.1616 0.0343 -0.0169
+w:however 0.3035 0.0574 -0.308 -0.0529
+w:hr 0.3822 -0.2907 -0.0414 -0.05
+w:human 0.1492 0.0738 -0.3424 0.1195
+w:hundred -0.1371 0.0192 -0.0295 0.1475
+w:hypertension 0.218 -0.1652 0.0313 -0.084
+w:hypothesis 0.1177 0.1688 -0.2277 -0.0588
+w:i 0.1223 -0.1846 0.4033 -0.3409
+w:ibd -0.0025 0.0635 -0.0335 -0.0275
+w:ictrp -0.0252 0.0428 -0.0122 -0.0053
+w:identification 0.1485 0.04 -0.1816 -0.0069
+w:identified -0.4659 -0.0419 0.283 0.2244
+w:identify 0.066 -0.0034 -0.124 0.0614
+w:identifying 0.0571 -0.0835 0.183 -0.1566
+w:ie 0.0929 0.1018 -0.096 -0.0986
+w:if 0.2352 -0.1447 -0.1627 0.0726
+w:ii 0.1917 -0.19 0.0471 -0.0488
+w:iii 0.0585 -0.0566 -0.248 0.2461
+w:il -0.1326 -0.1824 0.3696 -0.0545
+w:iliac -0.147 -0.2559 0.4103 -0.0074
+w:iliopsoas 0.0022 0.1849 -0.2058 0.0187
+w:illness 0.0652 0.1412 -0.1508 -0.0556
+w:image -0.0461 0.1435 0.0012 -0.0986
+w:images 0.0181 -0.0101 -0.0601 0.0522
+w:imaging 0.0711 0.5387 -0.2641 -0.3457
+w:immediate -0.0204 0.1193 -0.0861 -0.0128
+w:immediately 0.2077 -0.0015 -0.2459 0.0396
+w:immune -0.1314 0.4353 -0.3055 0.0016
+w:immunocompromised 0.0181 -0.0182 -0.0274 0.0274
+w:immunodeficiency 0.0488 -0.1333 0.0455 0.0389
+w:impact -0.0149 -0.1855 0.0561 0.1445
+w:impaired -0.0042 -0.0529 0.0249 0.0322
+w:impairment 0.167 0.1329 -0.1562 -0.1436
+w:implant -0.0289 0.2155 0.1315 -0.3181
+w:implantation 0.0068 0.2529 -0.1609 -0.0989
+w:implanted -0.0279 0.092 -0.0586 -0.0055
+w:implementation -0.2029 0.0542 0.1546 -0.0059
+w:implemented 0.0018 0.1752 -0.1609 -0.0161
+w:implications 0.0698 -0.0554 -0.0191 0.0047
+w:importance -0.074 -0.1387 0.3561 -0.1434
+w:important 0.1083 -0.1944 0.0001 0.0859
+w:improve -0.0232 -0.0783 -0.0512 0.1526
+w:improved 0.1164 -0.3269 0.1678 0.0427
+w:improvement -0.0077 -0.4702 0.3244 0.1538
+w:improvements -0.0568 -0.0647 0.0794 0.0421
+w:improves -0.0437 -0.0218 0.3379 -0.2724
+w:improving 0.0622 -0.1183 -0.054 0.1101
+w:in 0.3131 -0.4574 0.0125 0.1369
+w:inability -0.0261 -0.0057 0.02 0.0118
+w:inadequate 0.0066 -0.1971 0.0239 0.1666
+w:inception -0.0578 0.0808 -0.0197 -0.0032
+w:incidence -0.0533 -0.1348 0.0346 0.1537
+w:incision 0.0684 -0.1487 0.0103 0.0701
+w:incisions -0.0347 0.0636 -0.0952 0.0662
+w:include 0.0749 -0.0782 -0.2952 0.2991
+w:included -0.7911 0.0508 0.6048 0.1365
+w:includes -0.1663 -0.12 0.3201 -0.0337
+w:including 0.0658 0.0657 -0.1622 0.0307
+w:inclusion -0.335 0.0098 0.3753 -0.0497
+w:income 0.029 -0.025 -0.0557 0.0517
+w:incontinence -0.0861 0.1862 -0.0169 -0.0832
+w:increase -0.0366 -0.1512 0.2202 -0.0324
+w:increased 0.2267 -0.0744 -0.3072 0.1551
+w:increases 0.1961 -0.3536 -0.0013 0.1589
+w:increasing 0.133 -0.1836 -0.0941 0.1446
+w:increasingly 0.0214 -0.0231 -0.105 0.1066
+w:independence -0.0146 0.0017 -0.0481 0.061
+w:independent -0.0658 0.0002 0.1092 -0.0436
+w:independently -0.2021 0.7774 -0.4651 -0.1101
+w:index -0.2685 0.178 0.516 -0.4254
+w:indexed -0.0299 0.0599 -0.0109 -0.0191
+w:india 0.0926 -0.0699 -0.1668 0.1441
+w:indicate -0.0706 0.3111 -0.1679 -0.0726
+w:indicated -0.1409 -0.1444 0.5822 -0.2968
+w:indicating -0.0271 -0.1836 -0.0484 0.2591
+w:indication -0.0252 0.0673 -0.0913 0.0491
+w:indications 0.019 -0.015 -0.0099 0.0059
+w:individual 0.2726 -0.243 -0.0703 0.0407
+w:individuals -0.072 -0.2267 0.0916 0.2073
+w:induced -0.1158 0.4257 -0.1697 -0.1402
+w:induces -0.0374 -0.1023 -0.0927 0.2323
+w:induction -0.061 0.2127 0.0167 -0.1683
+w:industry -0.0463 0.0558 -0.1177 0.1083
+w:infant 0.0308 0.1036 -0.0427 -0.0918
+w:infants 0.0225 0.0894 -0.0092 -0.1027
+w:infarction 0.157 -0.1409 0.0089 -0.025
+w:infected -0.0183 -0.4481 0.3716 0.0949
+w:infection 0.1469 -0.045 -0.1875 0.0857
+w:infections -0.0015 -0.2373 -0.2129 0.4517
+w:infectious 0.2341 -0.0615 0.1762 -0.3487
+w:infective 0.014 -0.0897 0.0905 -0.0149
+w:inferior -0.0424 -0.0823 0.0847 0.0399
+w:infertility -0.0194 0.0589 0.0193 -0.0588
+w:inflammation -0.0125 0.2704 -0.4053 0.1476
+w:inflammatory 0.1309 -0.3028 0.3119 -0.1401
+w:influence 0.0275 -0.1076 0.2475 -0.1674
+w:influenced -0.0172 -0.0557 -0.1102 0.183
+w:influences 0.0494 -0.0464 -0.0261 0.0231
+w:inform 0.0913 -0.0446 -0.0584 0.0116
+w:information 0.0229 0.1108 -0.2894 0.1556
+w:infusion 0.2756 0.1181 -0.4992 0.1055
+w:inhibition -0.0153 0.1272 -0.0052 -0.1066
+w:inhibitor 0.1718 -0.1333 -0.0915 0.053
+w:inhibitors 0.0139 0.0302 0.0055 -0.0496
+w:initial -0.2162 0.3718 0.2998 -0.4554
+w:initially -0.1328 0.1246 0.0802 -0.0721
+w:initiated 0.006 -0.101 -0.0584 0.1534
+w:initiation -0.0142 0.1956 -0.4188 0.2374
+w:injection -0.0649 -0.0447 0.0198 0.0898
+w:injections -0.0295 -0.1847 0.0377 0.1764
+w:injuries -0.0764 -0.0063 -0.1473 0.2299
+w:injury 0.0416 -0.4988 0.5677 -0.1104
+w:inner -0.0059 0.0138 -0.0091 0.0012
+w:inserted -0.0271 0.0503 -0.1147 0.0914
+w:insertion -0.0191 0.0713 0.0112 -0.0634
+w:inside 0.1146 -0.1311 -0.038 0.0544
+w:insight 0.0738 -0.1896 -0.0943 0.2101
+w:instability 0.0705 -0.0735 0.0304 -0.0274
+w:institute -0.1615 0.2473 -0.0644 -0.0214
+w:institution 0.1599 -0.0617 -0.0656 -0.0325
+w:instrument -0.0489 0.0577 -0.0496 0.0408
+w:instrumentation 0.0557 -0.0171 -0.0896 0.051
+w:instruments -0.1322 0.0234 0.0069 0.102
+w:insufficient -0.233 -0.0902 0.6111 -0.2878
+w:intake 0.1652 -0.3985 0.1187 0.1146
+w:intensity -0.0103 0.0176 -0.1307 0.1234
+w:intensive -0.0596 -0.0716 0.1985 -0.0674
+w:intention -0.0732 0.0554 0.0493 -0.0314
+w:interaction 0.025 0.2315 -0.247 -0.0094
+w:interactions -0.0608 -0.1157 0.1859 -0.0094
+w:interest -0.0173 -0.1319 0.1209 0.0283
+w:intermediate -0.0173 0.0335 0.1141 -0.1303
+w:intermittent -0.0844 0.1708 -0.078 -0.0084
+w:internal 0.1299 0.1147 -0.1841 -0.0605
+w:international -0.0291 0.0157 -0.0029 0.0164
+w:interpreted -0.0096 -0.2045 0.2189 -0.0048
+w:interval -0.0846 0.0514 0.0907 -0.0574
+w:intervals 0.1469 0.142 -0.2294 -0.0595
+w:intervention 0.1518 0.3966 -0.056 -0.4925
+w:interventions -0.0052 -0.0883 0.2995 -0.2061
+w:interview -0.0498 0.1768 -0.1043 -0.0226
+w:interviews -0.0285 0.132 -0.1016 -0.0019
+w:intestinal -0.0321 0.097 -0.1477 0.0828
+w:intestine -0.0233 0.0075 -0.0217 0.0376
+w:into 0.3277 0.2079 -0.5461 0.0102
+w:intra 0.0738 0.4141 -0.4849 -0.0029
+w:intracranial -0.0684 0.4607 -0.3158 -0.0766
+w:intracytoplasmic -0.0537 0.1788 -0.0848 -0.0402
+w:intraocular 0.0148 0.1556 -0.1638 -0.0066
+w:intraoperative -0.1941 0.0365 0.164 -0.0063
+w:intrathecal 0.0328 0.031 -0.0838 0.02
+w:intravenous -0.1805 0.0096 -0.1601 0.3311
+w:intubation -0.0297 0.1093 -0.0726 -0.0071
+w:invasive -0.1375 0.027 -0.0763 0.1866
+w:investigate 0.1692 -0.1329 -0.103 0.0667
+w:investigated 0.134 0.0689 -0.2122 0.0095
+w:investigating 0.1373 0.0038 -0.084 -0.0571
+w:investigation -0.1347 0.1975 0.055 -0.1178
+w:investigations -0.0397 0.1104 -0.0434 -0.0272
+w:investigators -0.0157 -0.0479 -0.0572 0.1208
+w:involved -0.2519 0.0808 0.3333 -0.1622
+w:involvement -0.0788 -0.0862 0.0751 0.09
+w:involves 0.3272 -0.1992 -0.1416 0.0135
+w:involving -0.1512 -0.4212 0.3449 0.2275
+w:iol -0.0365 0.1209 -0.3307 0.2463
+w:iols -0.0133 0.055 0.01 -0.0517
+w:ipa -0.1839 0.3006 -0.2426 0.1259
+w:iqr -0.0046 -0.0322 0.0955 -0.0587
+w:irrespective -0.0214 0.1035 -0.046 -0.0361
+w:irrigation -0.0782 0.1208 0.0793 -0.122
+w:is -0.1026 -0.2149 0.2023 0.1265
+w:ischemia -0.0351 0.1727 -0.3421 0.2045
+w:ischemic 0.1289 -0.0978 0.0188 -0.05
+w:isolated -0.049 -0.0773 0.0271 0.0993
+w:issue -0.0013 0.0437 -0.0208 -0.0216
+w:issues -0.0419 0.0012 -0.0244 0.0652
+w:it 0.2124 -0.4475 0.1061 0.1298
+w:italy -0.2592 0.2896 -0.0355 0.0051
+w:item -0.0179 0.2429 -0.1916 -0.0334
+w:items 0.0685 0.2592 -0.0445 -0.2832
+w:its 0.1671 -0.0196 -0.0763 -0.0713
+w:iv -0.1653 0.347 -0.1159 -0.0657
+w:ivf 0.003 0.4262 -0.4179 -0.0112
+w:january -0.2221 0.6629 -0.4084 -0.0325
+w:japan -0.0481 0.0327 0.03 -0.0146
+w:joint -0.0098 -0.0397 0.2831 -0.2336
+w:judged -0.0577 -0.0118 0.0732 -0.0037
+w:juice 0.1664 -0.151 0.0494 -0.0649
+w:july -0.062 0.1215 -0.0564 -0.0031
+w:june -0.0623 0.2066 -0.1592 0.0148
+w:just -0.0037 -0.0121 -0.0508 0.0666
+w:k -0.0088 0.2791 -0.3201 0.0498
+w:key -0.3185 0.2425 -0.2824 0.3587
+w:kg -0.0916 0.0474 -0.0412 0.0854
+w:kidney 0.1669 0.0388 -0.163 -0.0427
+w:knee 0.2401 -0.2416 -0.057 0.0586
+w:knowledge -0.1898 0.048 -0.017 0.1589
+w:known 0.091 -0.0353 -0.0752 0.0195
+w:kyphosis -0.022 -0.2835 0.3629 -0.0574
+w:l 0.1163 0.08 -0.1829 -0.0134
+w:la -0.013 0.0222 -0.2072 0.198
+w:label -0.0995 0.2964 -0.1636 -0.0333
+w:labeled -0.0635 0.1711 -0.0989 -0.0088
+w:laboratory -0.2545 0.414 -0.1159 -0.0436
+w:lack -0.0229 -0.1871 -0.0129 0.2229
+w:lacking -0.1196 0.0543 0.1467 -0.0813
+w:language -0.354 0.429 -0.1169 0.0415
+w:laparoscopic -0.0739 -0.273 0.2497 0.0973
+w:large 0.262 -0.0551 -0.2335 0.0267
+w:largely -0.0112 0.098 0.1442 -0.2311
+w:larger -0.0249 -0.0514 0.2444 -0.168
+w:largest -0.0207 0.1176 -0.0235 -0.0733
+w:laser -0.047 0.218 -0.1188 -0.0521
+w:last -0.0926 0.1043 -0.119 0.1072
+w:lasting -0.0664 0.0309 0.0495 -0.014
+w:late 0.0286 0.0281 -0.0235 -0.0332
+w:later -0.0856 0.2326 0.2383 -0.3853
+w:lateral 0.1125 0.0193 -0.084 -0.0478
+w:latin -0.012 -0.1448 0.1615 -0.0047
+w:latter -0.0154 -0.0468 0.2223 -0.1601
+w:lead -0.1428 -0.0572 0.3091 -0.109
+w:leading -0.0988 -0.0607 0.0584 0.1011
+w:leads -0.0395 0.0251 -0.1232 0.1375
+w:leak 0.1083 -0.0908 -0.1018 0.0842
+w:leakage -0.0082 0.0011 0.0566 -0.0495
+w:least -0.223 0.477 -0.0673 -0.1867
+w:led -0.0411 -0.1321 0.1041 0.0691
+w:left -0.0236 -0.0543 0.2709 -0.193
+w:length -0.2778 -0.0852 0.4261 -0.0631
+w:lengths -0.0852 -0.1991 0.0456 0.2387
+w:lens 0.0093 0.0924 -0.023 -0.0786
+w:lesion -0.0974 -0.0325 0.2012 -0.0713
+w:lesions -0.1138 0.3877 -0.4905 0.2166
+w:less -0.1015 -0.0027 0.0431 0.0611
+w:level -0.0635 0.3495 0.0415 -0.3275
+w:levels 0.0399 0.0619 0.3487 -0.4506
+w:library -0.0743 0.1479 -0.0597 -0.0138
+w:life 0.2499 0.1805 -0.3324 -0.098
+w:lifestyle 0.0213 -0.0169 0.014 -0.0184
+w:light -0.0097 -0.0411 0.0313 0.0195
+w:like -0.0876 0.2287 -0.0862 -0.0549
+w:likelihood 0.0369 -0.1052 -0.0047 0.0729
+w:likely -0.0559 -0.2863 0.5757 -0.2333
+w:lilacs -0.0993 0.0115 -0.1098 0.1976
+w:limb 0.0327 0.09 -0.2286 0.1059
+w:limit 0.0253 0.0713 -0.1455 0.049
+w:limitations -0.0882 0.4426 -0.0736 -0.2807
+w:limited 0.0296 -0.2649 -0.0214 0.2566
+w:limiting -0.0611 -0.17 0.1004 0.1307
+w:limits -0.1009 -0.0907 0.1863 0.0053
+w:line 0.0452 -0.1826 0.2813 -0.1438
+w:linear 0.1921 0.2507 -0.3778 -0.0649
+w:lines -0.0923 -0.1488 0.2039 0.0372
+w:linked -0.018 -0.0849 0.1945 -0.0917
+w:lipoprotein -0.0077 0.2237 -0.0752 -0.1408
+w:liquid -0.0622 -0.0399 0.0867 0.0155
+w:list -0.0307 -0.1703 0.2148 -0.0138
+w:lists -0.1962 0.3463 -0.1114 -0.0386
+w:literature 0.0685 0.1757 -0.3891 0.1449
+w:little 0.047 -0.2265 0.3394 -0.1599
+w:live 0.3457 -0.1856 0.0343 -0.1944
+w:liver 0.0491 -0.2776 0.2054 0.023
+w:living -0.0216 0.1877 -0.157 -0.0091
+w:local -0.345 0.2706 0.0509 0.0235
+w:localized 0.1271 -0.1754 -0.0236 0.072
+w:located 0.0281 -0.135 0.0511 0.0558
+w:location 0.0656 0.0199 -0.0753 -0.0103
+w:logistic -0.0499 0.0839 0.0577 -0.0917
+w:long -0.0222 -0.0554 -0.1827 0.2603
+w:longer -0.107 -0.1999 0.1387 0.1682
+w:longitudinal -0.1124 0.4664 -0.2938 -0.0602
+w:looked 0.0047 -0.0907 -0.1545 0.241
+w:loss -0.1359 -0.0696 0.2197 -0.0142
+w:lost -0.0095 -0.286 0.5178 -0.2224
+w:low 0.0555 -0.6253 0.4197 0.1504
+w:lower -0.0686 -0.5276 0.5473 0.0485
+w:lowering 0.0456 0.273 -0.1828 -0.1358
+w:lowest -0.0293 -0.0753 0.125 -0.0204
+w:lumbar -0.033 -0.119 0.0595 0.0925
+w:lung 0.0169 -0.1276 0.0578 0.053
+w:lymph -0.0487 0.3947 -0.2402 -0.1058
+w:m 0.2716 0.0761 -0.2396 -0.1081
+w:made 0.041 -0.3159 0.1503 0.1246
+w:magnetic 0.0408 0.2265 -0.1187 -0.1486
+w:magnitude -0.0787 0.0244 0.2644 -0.2101
+w:main -0.1529 0.0042 0.0726 0.0761
+w:mainly -0.139 -0.177 0.1026 0.2135
+w:maintain 0.065 0.0048 0.0173 -0.0871
+w:maintained 0.3617 -0.3498 0.1593 -0.1712
+w:maintenance -0.2411 0.0141 -0.1547 0.3817
+w:major -0.0548 0.021 -0.0681 0.1019
+w:majority 0.0093 0.0243 -0.2664 0.2328
+w:make 0.0174 -0.1114 -0.0197 0.1139
+w:makes -0.0289 -0.0134 -0.0862 0.1286
+w:making -0.0491 0.0638 -0.132 0.1174
+w:male 0.0335 -0.1255 0.4641 -0.3721
+w:males -0.1882 -0.2021 0.4647 -0.0744
+w:malignant 0.0003 -0.0956 -0.0623 0.1576
+w:man -0.3304 0.5341 -0.1506 -0.0531
+w:managed 0.0106 -0.2894 0.144 0.1348
+w:management 0.5133 -0.1254 -0.1572 -0.231
+w:manager -0.0458 0.1114 -0.0637 -0.0019
+w:manifest 0.018 0.0327 -0.0244 -0.0262
+w:manifestation -0.0075 -0.0598 -0.0065 0.0738
+w:manifestations 0.0205 0.0066 -0.0176 -0.0095
+w:manner 0.0281 0.0659 -0.0753 -0.0186
+w:manual -0.0322 0.113 -0.0657 -0.0151
+w:many 0.1651 0.0836 -0.4395 0.1908
+w:march -0.1008 0.0509 -0.0169 0.0667
+w:marked 0.1137 -0.1559 -0.0319 0.074
+w:markedly -0.0405 -0.0707 0.2303 -0.119
+w:markers -0.0158 0.0219 0.1738 -0.1799
+w:mass 0.0485 -0.0987 0.1221 -0.0719
+w:matched -0.112 0.0428 0.2536 -0.1844
+w:matching -0.0457 -0.0581 0.1466 -0.0428
+w:material 0.0543 0.0674 0.0603 -0.182
+w:materials 0.1869 -0.1558 -0.0795 0.0485
+w:maternal -0.0416 -0.021 0.23 -0.1673
+w:maxillary -0.084 0.0457 -0.1312 0.1695
+w:maximum 0.1802 -0.227 0.0399 0.0069
+w:may 0.0262 -0.189 -0.1384 0.2963
+w:md -0.062 0.288 -0.1491 -0.0769
+w:mean -0.1633 0.1519 0.4509 -0.4388
+w:means -0.0469 0.0433 -0.0012 0.0048
+w:measure -0.0439 -0.012 -0.0779 0.1337
+w:measured 0.134 0.3487 -0.6607 0.178
+w:measurement -0.0557 0.2188 -0.1365 -0.0266
+w:measurements 0.3336 -0.042 -0.2992 0.0077
+w:measures -0.1208 0.3202 0.1154 -0.3148
+w:measuring 0.2163 0.0177 -0.1286 -0.1055
+w:mechanical 0.0299 0.0667 -0.0413 -0.0553
+w:mechanism -0.1203 -0.4372 0.2558 0.3018
+w:mechanisms -0.2306 0.1605 0.0483 0.0218
+w:media 0.1724 0.0086 -0.2815 0.1005
+w:median 0.3404 -0.1802 0.0948 -0.2544
+w:mediated -0.051 -0.2271 0.5261 -0.2481
+w:mediators 0.0902 0.044 -0.0641 -0.0701
+w:medical -0.0358 0.3232 -0.1196 -0.168
+w:medication 0.1394 0.2304 -0.0964 -0.2734
+w:medications -0.0125 -0.0995 0.1132 -0.0012
+w:medicine -0.1501 0.041 -0.0988 0.2079
+w:medicines 0.0563 -0.0647 -0.0296 0.0381
+w:medline -0.1711 0.2895 -0.0654 -0.0526
+w:meet 0.0445 0.1518 -0.2078 0.0115
+w:mellitus 0.2145 -0.3756 0.0028 0.1583
+w:members -0.0375 0.0575 0.0034 -0.0234
+w:membrane -0.0064 0.0515 0.1571 -0.2022
+w:men 0.088 0.0685 -0.1071 -0.0494
+w:mental 0.0083 -0.046 0.5264 -0.4887
+w:messages -0.0024 0.0525 -0.0877 0.0377
+w:met -0.0534 -0.3959 0.403 0.0463
+w:meta 0.0815 -0.0025 0.2341 -0.313
+w:metabolic 0.0011 -0.1347 0.0933 0.0403
+w:metastatic -0.0093 0.0222 -0.0099 -0.003
+w:methicillin 0.063 0.2972 -0.3332 -0.0269
+w:method 0.1065 -0.4295 -0.3503 0.6731
+w:methodological -0.1046 0.1543 -0.2179 0.1682
+w:methodology -0.1171 0.1717 -0.0787 0.0241
+w:methods 0.1483 -0.2514 -0.2623 0.3653
+w:mg 0.1832 0.6962 -1.1089 0.2293
+w:micro 0.0489 -0.068 0.0091 0.01
+w:microbiological 0.0744 -0.1404 0.1178 -0.0517
+w:middle 0.4664 -0.4255 0.0235 -0.0644
+w:might -0.3015 -0.0497 0.1566 0.1946
+w:mild -0.1431 0.3459 -0.2491 0.0463
+w:min 0.0494 0.0934 -0.0196 -0.1232
+w:mind 0.0047 -0.0489 0.0845 -0.0403
+w:minimal 0.035 -0.1237 -0.0381 0.1268
+w:minimally -0.0914 0.0171 -0.1079 0.1822
+w:minimum 0.2376 -0.2816 0.0558 -0.0118
+w:minor 0.172 0.075 0.2225 -0.4695
+w:minutes -0.1518 0.0869 -0.0071 0.0719
+w:miscarriage -0.0188 0.2681 -0.0903 -0.1591
+w:missing -0.0247 0.116 -0.0138 -0.0774
+w:mixed -0.0934 -0.1186 0.1618 0.0504
+w:ml 0.1551 0.3225 -0.3773 -0.1003
+w:mm -0.0563 0.3062 -0.1164 -0.1334
+w:mmhg -0.004 0.1187 -0.087 -0.0277
+w:mobility 0.1757 0.0708 -0.1329 -0.1136
+w:model -0.2044 0.3642 0.1835 -0.3431
+w:modeling 0.0535 0.0689 -0.1223 -0.0001
+w:models 0.4547 0.0502 -0.301 -0.2038
+w:moderate -0.0889 -0.1145 0.0583 0.1452
+w:modified 0.0788 0.098 -0.0028 -0.174
+w:molecular -0.2199 0.0284 0.0625 0.129
+w:monitored -0.0081 0.2873 -0.2522 -0.0269
+w:monitoring -0.023 0.1078 0.0197 -0.1045
+w:month -0.1449 0.3681 -0.0119 -0.2112
+w:months -0.1756 0.4244 -0.0513 -0.1974
+w:morbidity 0.1436 -0.2899 -0.0732 0.2194
+w:more -0.0402 -0.4061 0.1246 0.3221
+w:moreover -0.0124 -0.1119 0.185 -0.0607
+w:morphine 0.3837 -0.2479 -0.2144 0.0786
+w:morphology 0.0097 -0.0113 0.0513 -0.0497
+w:mortality -0.0954 -0.0253 0.0454 0.0754
+w:most -0.0887 -0.9972 0.5545 0.5318
+w:mostly -0.0137 -0.2452 -0.1234 0.3824
+w:mother -0.0519 0.0657 -0.2044 0.1908
+w:motility 0.0027 -0.0581 0.0798 -0.0244
+w:motor 0.5324 -0.2822 -0.1324 -0.1178
+w:mouth -0.0005 0.0269 0.0884 -0.1148
+w:movement 0.1424 -0.041 -0.077 -0.0244
+w:mri -0.1132 -0.0568 0.1359 0.0342
+w:ms -0.0052 -0.0712 0.2685 -0.1921
+w:much -0.0284 -0.1471 0.2827 -0.1071
+w:multi -0.0782 0.2235 -0.0982 -0.047
+w:multicenter 0.1839 -0.0908 -0.0671 -0.0259
+w:multicentre -0.0053 -0.0123 -0.012 0.0296
+w:multilevel 0.0858 -0.1346 0.0828 -0.034
+w:multiple 0.0068 -0.0619 -0.0009 0.0561
+w:multivariate -0.0108 0.1367 -0.0376 -0.0883
+w:muscle -0.3506 -0.3121 0.0046 0.6584
+w:muscles -0.057 -0.1035 0.071 0.0895
+w:muscular -0.0441 0.0664 0.0727 -0.095
+w:must -0.0011 -0.0772 -0.1358 0.214
+w:mycobacterium -0.1673 0.1319 0.0684 -0.033
+w:myocardial 0.1439 -0.1415 -0.0253 0.023
+w:myopic -0.0135 0.0667 -0.0157 -0.0375
+w:n -0.289 0.401 0.2777 -0.3896
+w:nasal -0.0152 0.0684 -0.1901 0.1369
+w:national 0.2142 -0.2817 0.1079 -0.0403
+w:natural 0.0015 -0.0872 0.3208 -0.2352
+w:nature 0.338 -0.2816 0.2465 -0.3029
+w:nausea -0.0297 -0.0945 0.0619 0.0623
+w:near -0.0506 -0.0551 0.0482 0.0575
+w:nearly 0.057 -0.0794 0.033 -0.0106
+w:necessary -0.0644 -0.0191 0.2593 -0.1758
+w:neck 0.0237 -0.2644 0.1843 0.0563
+w:necrosis -0.0264 0 -0.213 0.2395
+w:need 0.0624 0.1444 -0.139 -0.0679
+w:needed -0.1612 -0.0497 0.3034 -0.0923
+w:needle -0.0483 -0.2484 0.0422 0.2547
+w:needs 0.0554 -0.0813 -0.0698 0.0957
+w:negative -0.1292 -0.0365 0.2068 -0.041
+w:negatively -0.0058 -0.0565 0.2029 -0.1406
+w:neither -0.0348 -0.1047 0.3756 -0.236
+w:nerve -0.0472 -0.5915 0.5463 0.0923
+w:network -0.0462 -0.0608 0.1756 -0.0687
+w:neurologic 0.0333 -0.1493 0.2202 -0.1042
+w:neurological -0.1123 0.5144 -0.0022 -0.4
+w:neutrophil -0.0612 -0.1105 0.0712 0.1005
+w:new -0.0242 -0.0106 -0.2641 0.299
+w:next -0.0573 -0.0139 0.0265 0.0446
+w:ng -0.002 0.0046 0.0036 -0.0062
+w:nine -0.3418 -0.2503 0.4876 0.1045
+w:no -0.2869 -0.3802 0.4645 0.2014
+w:nodes -0.0263 0.2477 0.0529 -0.2743
+w:non -0.1858 -0.185 0.0339 0.337
+w:none -0.0776 0.1 -0.0048 -0.0178
+w:nor -0.0052 -0.1852 0.3831 -0.1926
+w:normal 0.1523 0.0746 0.0205 -0.2476
+w:normalized 0.0032 -0.034 0.106 -0.0752
+w:north -0.2697 -0.0082 0.3277 -0.0498
+w:not -0.2596 -0.2829 0.3128 0.2302
+w:noted -0.113 0.0136 0.4211 -0.3216
+w:novel 0.141 -0.3061 0.0973 0.0678
+w:november -0.1151 0.1534 -0.027 -0.0113
+w:now 0.0553 -0.0654 0.0496 -0.0395
+w:number -0.0776 0.0668 0.1013 -0.0906
+w:numbers -0.0341 -0.0934 0.0252 0.1023
+w:nursing -0.044 0.1639 -0.0989 -0.021
+w:nutrition -0.0381 -0.0772 -0.0724 0.1877
+w:nutritional -0.005 -0.0104 -0.0149 0.0303
+w:obesity -0.0005 -0.0566 0.1223 -0.0652
+w:objective 0.2214 -0.237 -0.0098 0.0258
+w:objectives 0.248 -0.2048 -0.036 -0.0071
+w:observation 0.1917 -0.2186 -0.1891 0.216
+w:observational -0.2699 0.322 -0.0438 -0.0083
+w:observed -0.0093 -0.3536 0.3646 -0.0015
+w:obstruction 0.433 0.0553 -0.4098 -0.0785
+w:obtain -0.0797 -0.0106 0.1367 -0.0463
+w:obtained -0.1134 0.1284 0.0759 -0.0908
+w:obvious 0.0001 -0.0528 0.0831 -0.0304
+w:obviously -0.0026 -0.1162 0.1374 -0.0186
+w:occur 0.03 -0.0403 0.0168 -0.0065
+w:occurred -0.0225 -0.2799 0.3037 -0.0015
+w:occurrence 0.0714 0.1337 -0.243 0.0379
+w:occurring -0.1012 0.5151 -0.1788 -0.2351
+w:occurs -0.2107 0.3215 -0.325 0.2141
+w:october -0.0743 0.1251 -0.0104 -0.0403
+w:ocular -0.0916 0.1644 -0.134 0.0612
+w:odds -0.0645 0.0577 -0.0009 0.0076
+w:of 0.0762 -0.1665 -0.0403 0.1151
+w:often 0.1981 -0.324 -0.0804 0.2063
+w:old -0.1238 0.5631 -0.3435 -0.096
+w:older 0.0388 -0.1291 0.1215 -0.0311
+w:on 0.3975 -0.0795 -0.0791 -0.2401
+w:once 0.2752 -0.106 -0.1502 -0.019
+w:one -0.1575 -0.3475 0.4512 0.0529
+w:ongoing -0.0138 0.0149 -0.1141 0.1129
+w:only -0.0499 -0.2466 0.3585 -0.0619
+w:onset -0.0142 -0.0754 0.0837 0.0059
+w:oocyte -0.0115 -0.1551 0.2746 -0.1079
+w:open -0.0379 -0.406 0.2405 0.2034
+w:operated -0.0207 0.0685 -0.0332 -0.0146
+w:operating -0.0293 -0.055 0.0708 0.0134
+w:operation 0.3651 -0.0584 -0.2844 -0.0222
+w:operations -0.0008 -0.0508 0.0471 0.0045
+w:operative 0.2191 -0.0431 0.1032 -0.2793
+w:ophthalmology -0.1362 0.3222 -0.1741 -0.0119
+w:optimal 0.0661 0.0082 -0.0884 0.0141
+w:option -0.0071 -0.0066 -0.0228 0.0365
+w:options 0.0406 0.0197 -0.0427 -0.0176
+w:or -0.2518 0.2806 -0.076 0.049
+w:oral -0.0879 -0.089 0.0059 0.1711
+w:order 0.0853 0.063 -0.0212 -0.1271
+w:organ 0.0263 0.0158 -0.0698 0.0277
+w:organism -0.0319 -0.0401 0.2569 -0.1849
+w:organisms -0.0566 -0.0471 0.0104 0.0934
+w:organization -0.0113 0.1026 -0.0562 -0.0351
+w:organs -0.0517 0.2984 -0.2572 0.0105
+w:orientation 0.0455 0.0883 -0.0728 -0.0611
+w:origin 0.2076 -0.0555 -0.2011 0.049
+w:original 0.0473 -0.1149 0.1727 -0.1051
+w:ors -0.0039 0.1323 -0.1276 -0.0008
+w:orthodontic 0.0017 0.0513 -0.2479 0.1949
+w:orthopedic 0.0036 -0.0326 0.03 -0.001
+w:os -0.0229 -0.267 0.1341 0.1558
+w:osteomyelitis 0.1933 0.0033 -0.2981 0.1015
+w:other -0.4232 0.1444 0.3823 -0.1036
+w:our 0.0426 -0.3073 -0.077 0.3418
+w:out -0.2882 0.1579 -0.0617 0.1919
+w:outcome 0.1877 0.2067 -0.4188 0.0243
+w:outcomes -0.0407 0.0909 -0.2166 0.1666
+w:outpatient -0.0186 0.1085 0.043 -0.133
+w:outside -0.0104 0.031 -0.0966 0.0759
+w:ovarian 0.0339 0.347 -0.2391 -0.1417
+w:over -0.1248 -0.2107 0.3112 0.0242
+w:overall -0.3316 -0.1126 0.6111 -0.1672
+w:ovid -0.0502 0.0945 -0.0175 -0.0268
+w:own -0.2288 -0.232 0.3929 0.0679
+w:oxide -0.0515 -0.103 0.3467 -0.1922
+w:oxygen 0.0402 0.0571 0.0519 -0.1492
+w:p -0.1559 0.1053 0.0853 -0.017
+w:pa -0.185 -0.2243 0.0255 0.3838
+w:pain -0.0579 -0.1655 0.0245 0.1988
+w:painful -0.0806 0.1192 -0.0882 0.0497
+w:pair -0.0386 0.0449 0.0007 -0.007
+w:palate 0.0219 0.0033 0.0577 -0.0828
+w:pancreas -0.0352 0.0441 -0.067 0.0582
+w:pancreatic -0.0703 -0.121 0.1136 0.0777
+w:parallel -0.0876 0.0868 0.0083 -0.0075
+w:parameters 0.0405 0.0557 0.0326 -0.1288
+w:paravertebral -0.2188 -0.0779 0.2983 -0.0016
+w:parent 0.0685 -0.1379 0.0969 -0.0275
+w:parenteral 0.0826 -0.1588 0.0871 -0.0109
+w:parents -0.0475 0.0359 0.0516 -0.04
+w:parietal 0.0388 0.1567 -0.1021 -0.0934
+w:part -0.0382 0.0298 -0.0004 0.0088
+w:partial 0.0789 -0.2199 0.2068 -0.0658
+w:participant 0.087 -0.0256 -0.0942 0.0328
+w:participants -0.4307 -0.4178 0.4694 0.3778
+w:participate 0.1219 0.05 -0.1135 -0.0584
+w:participated 0.0359 -0.1316 0.1014 -0.0057
+w:participating -0.1784 0.2198 -0.1904 0.1491
+w:participation 0.0279 0.0768 -0.037 -0.0677
+w:particular 0.0235 -0.0344 -0.0589 0.0698
+w:particularly -0.0116 -0.0335 -0.1766 0.2218
+w:partners 0.0034 0.0834 -0.1803 0.0936
+w:parts -0.0207 -0.03 0.0266 0.0241
+w:past -0.0269 -0.1744 0.3754 -0.1741
+w:pathogenesis 0.0034 -0.0196 -0.0118 0.0279
+w:pathogens 0.0992 -0.1183 0.0285 -0.0094
+w:pathologic 0.0242 -0.0021 0.0257 -0.0477
+w:pathology 0.1108 -0.3003 0.1892 0.0003
+w:pathway 0.0139 -0.1258 0.1156 -0.0037
+w:patient 0.2546 -0.0412 0.3227 -0.5363
+w:patients -0.0732 -0.0982 0.2121 -0.0399
+w:pattern -0.0674 -0.1125 0.2212 -0.0413
+w:patterns 0.2283 -0.0372 -0.2049 0.0137
+w:pcr -0.1439 0.0652 0.0762 0.0026
+w:peak -0.0811 0.2613 -0.1081 -0.0721
+w:pelvic 0.0663 -0.3211 0.0658 0.1889
+w:penicillin -0.0492 -0.191 -0.1695 0.4098
+w:people -0.1325 0.0439 -0.0781 0.168
+w:peptide -0.0037 0.0148 0.1157 -0.1268
+w:per 0.1821 -0.0967 -0.01 -0.0754
+w:perceived -0.0353 0.0992 -0.0138 -0.05
+w:percent 0.0402 -0.0521 -0.1481 0.16
+w:percentage -0.0131 -0.0652 0.1447 -0.0663
+w:perception 0.0152 0.0669 -0.1292 0.0472
+w:percutaneous -0.0411 -0.0146 0.1911 -0.1354
+w:perforated 0.2583 -0.2626 -0.1381 0.1424
+w:perform -0.0274 -0.0401 -0.0584 0.1258
+w:performance 0.1323 -0.1696 0.1116 -0.0743
+w:performed 0.0492 0.4982 -0.4445 -0.1026
+w:performing 0.12 -0.089 -0.0813 0.0504
+w:peri -0.0659 -0.097 0.151 0.0119
+w:period -0.0349 0.2135 0.1997 -0.3783
+w:periods -0.0258 0.3584 -0.34 0.0074
+w:perioperative -0.0188 -0.0032 -0.2941 0.316
+w:peripheral 0.0586 0.062 -0.028 -0.0926
+w:peritoneal -0.0575 -0.1238 0.1583 0.0229
+w:peritonitis 0.0609 -0.0992 0.022 0.0163
+w:persistent 0.358 -0.2233 0.1507 -0.2854
+w:person 0.1359 -0.1868 0.1187 -0.0677
+w:personal 0.008 0.0529 -0.0537 -0.0073
+w:personnel -0.0437 0.1913 -0.0809 -0.0667
+w:persons 0.0988 -0.0605 -0.2129 0.1746
+w:pharmaceutical -0.0544 0.047 -0.0725 0.0799
+w:phase 0.0556 -0.134 0.0856 -0.0072
+w:physical 0.1918 -0.0441 -0.174 0.0266
+w:physician -0.0515 0.1198 -0.045 -0.0233
+w:pilot -0.0337 0.0521 -0.0526 0.0342
+w:place -0.0067 -0.0358 0.0242 0.0183
+w:placebo -0.193 0.3663 -0.0032 -0.1701
+w:placed -0.0932 0.1433 -0.0753 0.0252
+w:placement 0.0496 0.0568 -0.0734 -0.033
+w:plain -0.1764 -0.0464 -0.0345 0.2578
+w:plane -0.0311 0.0448 -0.0064 -0.0074
+w:planned -0.0606 -0.0536 -0.1787 0.293
+w:plasma -0.0557 0.5195 -0.7448 0.281
+w:platform -0.0287 0.0545 -0.019 -0.0067
+w:play -0.1022 -0.0406 0.3285 -0.1858
+w:plays 0.1557 -0.1118 -0.0328 -0.0112
+w:pleural -0.0492 -0.0591 0.0099 0.0984
+w:plus -0.0479 0.0351 -0.102 0.1148
+w:pneumonia -0.0879 0.125 -0.0262 -0.011
+w:point 0.0269 0.0055 0.082 -0.1145
+w:points -0.0396 0.0796 -0.0331 -0.0069
+w:polymerase 0.0111 0.1209 -0.1206 -0.0113
+w:polymorphisms 0.0946 0.0225 -0.1081 -0.0091
+w:pool -0.1621 -0.0785 0.0788 0.1617
+w:pooled -0.1662 -0.0883 0.306 -0.0515
+w:poor 0.0168 -0.3409 0.1153 0.2087
+w:poorly -0.0158 -0.1661 0.2229 -0.041
+w:population -0.0546 -0.0145 -0.3367 0.4057
+w:populations 0.1433 -0.1252 -0.0877 0.0697
+w:portal -0.0176 0.0852 -0.1837 0.1161
+w:position 0.0266 -0.0486 0.1096 -0.0875
+w:positive -0.0297 0.0069 0.2417 -0.2189
+w:positively -0.0012 -0.0779 -0.0628 0.1419
+w:possibility -0.0204 0.0434 -0.0678 0.0449
+w:possible -0.0209 0.1047 -0.0904 0.0066
+w:possibly 0.0262 -0.0511 -0.0181 0.043
+w:post 0.201 -0.1716 -0.0414 0.012
+w:posterior 0.0495 0.1488 -0.0195 -0.1789
+w:postoperative 0.1665 0.1315 -0.1594 -0.1388
+w:postoperatively 0.0421 0.2008 -0.2079 -0.0351
+w:postpartum 0.0013 0.1628 -0.268 0.1039
+w:posttraumatic 0.1072 -0.1039 -0.1562 0.1529
+w:potential 0.1886 -0.2364 0.1782 -0.1303
+w:potentially -0.0847 0.0732 -0.0883 0.0998
+w:power -0.0639 0.1341 -0.1439 0.0737
+w:practice 0.0301 0.0587 0.1161 -0.2049
+w:practices -0.0485 0.1832 -0.1414 0.0067
+w:practitioners 0.0715 -0.0645 -0.0232 0.0161
+w:pre 0.2184 -0.118 -0.0457 -0.0546
+w:predict 0.0909 -0.327 0.2605 -0.0245
+w:predicted 0.0248 0.0865 0.1371 -0.2484
+w:predicting 0.037 -0.0094 0.0057 -0.0332
+w:prediction 0.0139 0.0546 0.0988 -0.1673
+w:predictive 0.0369 -0.0097 -0.0657 0.0385
+w:predictors 0.1833 -0.1354 0.0542 -0.1021
+w:predisposing 0.1732 -0.3071 0.0279 0.1059
+w:predominant -0.0079 -0.1501 -0.1745 0.3326
+w:predominantly 0.0011 -0.0987 0.181 -0.0834
+w:preferences 0.0504 -0.0968 -0.0091 0.0554
+w:preferred 0.1849 -0.1527 0.0343 -0.0665
+w:pregnancy -0.1629 0.4606 -0.0525 -0.2452
+w:preliminary -0.057 0.0836 -0.1173 0.0907
+w:preoperative 0.2335 -0.0835 -0.3078 0.1577
+w:preoperatively -0.0122 -0.1312 0.2291 -0.0857
+w:preparation 0.0073 -0.0563 0.3012 -0.2521
+w:prescribed 0.0039 -0.1109 0.0445 0.0624
+w:presence -0.1809 0.2645 0.0033 -0.087
+w:present 0.6852 -0.3413 -0.0954 -0.2485
+w:presentation 0.1291 -0.2826 0.2688 -0.1153
+w:presented 0.0252 0.2328 -0.2281 -0.0299
+w:presenting -0.2509 0.3707 -0.1238 0.004
+w:preserved -0.0378 -0.2422 0.0759 0.2041
+w:pressure 0.1817 0.1211 -0.1418 -0.1611
+w:pretreatment 0.0891 -0.1654 0.1749 -0.0985
+w:prevalence 0.0339 -0.0879 0.1708 -0.1167
+w:prevalent -0.0827 -0.0367 0.1415 -0.0221
+w:prevent 0.0343 -0.3038 0.2043 0.0651
+w:prevented -0.0097 -0.0716 0.1636 -0.0823
+w:preventing 0.2993 -0.2977 0.2151 -0.2167
+w:prevention 0.0121 -0.0102 -0.0672 0.0652
+w:preventive 0.1024 -0.1343 0.0335 -0.0016
+w:previous -0.2346 0.1244 0.0951 0.015
+w:previously 0.1903 0.2043 -0.5396 0.1451
+w:primarily -0.1128 -0.0994 -0.0098 0.222
+w:primary -0.2171 0.2212 -0.0045 0.0006
+w:prior 0.2253 0.1264 -0.2289 -0.1228
+w:private -0.2046 0.3013 -0.0881 -0.0086
+w:probability -0.0128 -0.0213 -0.061 0.0952
+w:probably -0.0071 0.1406 -0.2138 0.0803
+w:problem 0.1107 0.0021 -0.0986 -0.0142
+w:problems 0.0742 0.0399 -0.137 0.023
+w:procedure 0.122 -0.1079 -0.1752 0.1612
+w:procedures -0.0781 0.3488 -0.2808 0.0101
+w:proceedings -0.0752 0.1125 -0.0295 -0.0079
+w:process -0.0799 0.1693 0.1946 -0.284
+w:processes -0.1178 -0.029 0.0689 0.0779
+w:processing 0.0015 0.0074 0.0182 -0.0272
+w:produce -0.032 -0.0372 -0.1208 0.1899
+w:produced -0.0143 -0.0852 0.0846 0.0149
+w:produces -0.0184 -0.0194 -0.0223 0.06
+w:product -0.0198 0.051 0.1458 -0.177
+w:production -0.066 -0.1374 0.4516 -0.2482
+w:products 0.0226 -0.0155 -0.0196 0.0126
+w:profile -0.0042 0.0067 0.0081 -0.0106
+w:prognosis -0.0648 -0.0764 0.3098 -0.1686
+w:prognostic 0.1856 -0.1201 -0.0159 -0.0496
+w:program 0.1542 -0.0679 -0.0845 -0.0019
+w:programme -0.0149 -0.0892 0.1837 -0.0796
+w:programs 0.0274 -0.1016 0.2238 -0.1496
+w:progression 0.11 -0.0055 -0.0917 -0.0128
+w:progressive 0.0687 0.0703 -0.1306 -0.0084
+w:prolonged 0.1047 -0.1131 -0.1054 0.1138
+w:promising 0.1133 -0.0857 -0.1178 0.0902
+w:promote 0.0382 -0.0361 -0.016 0.0138
+w:prompt -0.0559 0.076 0.1502 -0.1704
+w:proper 0.0585 -0.0376 -0.0077 -0.0133
+w:prophylactic 0 0.2033 -0.1444 -0.0589
+w:prophylaxis 0.1879 0.0677 -0.1667 -0.0889
+w:propofol 0.0815 0.0769 -0.191 0.0327
+w:proportion -0.2053 0.4981 -0.215 -0.0778
+w:proportional -0.0304 0.0338 0.0539 -0.0572
+w:proposed -0.1542 0.0566 -0.2344 0.332
+w:prospective -0.2946 0.5473 -0.2282 -0.0239
+w:prospectively -0.0279 0.18 -0.1479 -0.0043
+w:protective -0.0162 0.1131 0.1248 -0.2217
+w:protein 0.2038 -0.276 0.0854 -0.0132
+w:proteins -0.1295 -0.1414 0.1907 0.0803
+w:protocol -0.0783 0.04 0.0423 -0.004
+w:protocols 0.1543 -0.0057 -0.0755 -0.0732
+w:proved 0.0033 0.3065 -0.0435 -0.2664
+w:proven 0.0401 0.19 -0.1688 -0.0613
+w:provide 0.1377 -0.235 0.0582 0.0392
+w:provided -0.1521 -0.0362 0.2469 -0.0586
+w:provides 0.0793 -0.0564 -0.095 0.0721
+w:providing -0.0992 -0.2111 0.2634 0.0469
+w:pruritus -0.007 -0.0533 0.0897 -0.0295
+w:psoas -0.02 0.0697 0.0692 -0.1185
+w:psychiatric -0.1478 0.1337 0.0601 -0.046
+w:psychological 0.2444 -0.2707 -0.2138 0.2402
+w:ptsd 0.073 -0.0398 -0.0862 0.053
+w:public 0.0483 0.0577 -0.2232 0.1172
+w:publication -0.1324 0.5012 -0.1987 -0.1699
+w:published 0.2798 -0.0742 -0.3752 0.1697
+w:pubmed -0.0224 0.0499 -0.0215 -0.006
+w:pulmonary 0.2946 -0.0016 -0.0244 -0.2686
+w:puncture -0.0519 -0.0103 0.0847 -0.0224
+w:purpose 0.1749 -0.1681 -0.0255 0.0188
+w:pus -0.0299 -0.1762 0.105 0.1011
+w:pyogenic -0.3561 0.2332 -0.0387 0.1615
+w:pyomyositis -0.0231 0.1518 -0.1387 0.0099
+w:qol -0.1251 -0.1578 0.2842 -0.0013
+w:qualitative 0.0084 0.3171 -0.2045 -0.121
+w:quality -0.2764 -0.0309 0.1628 0.1441
+w:quantified 0.0279 0.1647 -0.1888 -0.0039
+w:quantitative -0.0364 0.0071 0.0561 -0.0269
+w:quasi -0.0789 0.0468 0.0623 -0.0302
+w:question 0.0055 -0.0974 -0.2329 0.3251
+w:questionnaire -0.2919 0.4176 -0.022 -0.1037
+w:questionnaires -0.0633 0.1841 -0.2131 0.0924
+w:questions -0.1 0.179 -0.0418 -0.0373
+w:r -0.0494 0.0506 0.1982 -0.1993
+w:radiation 0.0327 -0.0167 -0.0348 0.0188
+w:radiograph -0.157 0.1517 0.0416 -0.0364
+w:radiographic -0.0529 0.1539 -0.1244 0.0233
+w:radiographs -0.0167 0.0449 0.0825 -0.1107
+w:radiography -0.001 0.0118 -0.0058 -0.0051
+w:radiological -0.1804 0.043 0.1658 -0.0284
+w:raised -0.0051 -0.0978 0.0699 0.033
+w:random -0.2617 0.2496 0.0838 -0.0717
+w:randomisation -0.0507 0.1234 -0.0677 -0.005
+w:randomised -0.2719 0.5282 -0.1474 -0.1084
+w:randomization -0.0879 -0.0637 0.1286 0.023
+w:randomized 0.0222 0.5237 -0.4616 -0.0843
+w:randomly -0.1565 0.4929 -0.3334 -0.003
+w:range -0.1366 -0.4373 0.4098 0.1642
+w:ranged -0.0773 -0.2126 0.2616 0.0285
+w:ranging -0.0339 -0.1495 0.1945 -0.011
+w:rapid -0.1374 -0.0924 0.2364 -0.0066
+w:rapidly 0.0255 -0.0763 0.1033 -0.0524
+w:rare 0.0223 -0.3458 -0.1256 0.4491
+w:rarely 0.1797 -0.2199 0.048 -0.0077
+w:rash -0.0077 -0.1048 0.1345 -0.022
+w:rate 0.2069 0.0436 -0.2862 0.0354
+w:rated -0.1521 0.0254 0.1416 -0.0149
+w:rates -0.125 0.066 -0.1733 0.2324
+w:rather -0.0782 0.0429 -0.1032 0.1385
+w:rating -0.0206 0.0991 -0.0771 -0.0014
+w:ratings -0.04 0.2161 -0.1202 -0.0559
+w:ratio -0.1597 0.0689 -0.0166 0.1074
+w:ratios -0.0565 0.3344 -0.6052 0.3274
+w:rats -0.1314 0.0827 0.1034 -0.0547
+w:rct -0.2336 0.2422 -0.0116 0.0029
+w:rcts -0.3563 -0.264 0.3405 0.2797
+w:re -0.0762 -0.098 0.2909 -0.1167
+w:reach -0.1395 0.1682 0.0149 -0.0436
+w:reached 0.0319 -0.0814 0.0763 -0.0267
+w:reaching -0.001 0.015 0.0801 -0.0941
+w:reaction -0.0093 0.0891 -0.0822 0.0024
+w:reactions 0.1189 -0.258 -0.0569 0.1959
+w:reactive -0.0433 0.0158 0.0402 -0.0127
+w:real -0.0335 0.0091 0.0407 -0.0162
+w:reason -0.0202 0.0029 0.0948 -0.0776
+w:reasons 0.2316 0.0276 -0.1741 -0.085
+w:receive 0.0601 0.2658 -0.2748 -0.051
+w:received -0.4274 0.6712 -0.2492 0.0052
+w:receiver -0.0238 -0.0041 0.0668 -0.039
+w:receiving -0.1396 0.1871 -0.089 0.0415
+w:recent 0.4591 -0.4007 0.1282 -0.1864
+w:recently 0.174 -0.144 -0.106 0.0761
+w:receptor 0.0226 -0.0211 0.0864 -0.0879
+w:recipients 0.1043 -0.0158 0.0085 -0.0969
+w:recognition -0.1199 0.1223 0.0105 -0.0129
+w:recommend 0.0217 -0.0447 -0.0149 0.0379
+w:recommendations 0.1994 0.1347 -0.2758 -0.0583
+w:recommended 0.1423 -0.1113 0.1521 -0.1831
+w:record -0.1774 0.198 -0.0913 0.0707
+w:recorded -0.1325 0.4534 -0.5254 0.2044
+w:records -0.2055 0.2458 -0.0026 -0.0377
+w:recovered -0.0349 0.6361 -0.1321 -0.4691
+w:recovery -0.055 0.0701 0.1448 -0.1599
+w:recruited -0.1239 0.2922 -0.2068 0.0386
+w:recruitment 0.0626 0.1584 -0.0377 -0.1833
+w:recurrence -0.0809 0.3207 -0.2915 0.0518
+w:recurrences 0.0249 -0.0717 0.0797 -0.0328
+w:recurrent 0.0961 0.2887 -0.1684 -0.2164
+w:reduce 0.1266 -0.1944 -0.2504 0.3182
+w:reduced 0.0111 -0.3113 0.382 -0.0819
+w:reduces 0.2152 -0.238 -0.0711 0.094
+w:reducing 0.0057 -0.1759 -0.1312 0.3013
+w:reduction 0.207 -0.0023 0.1412 -0.3461
+w:reference -0.0798 0.3339 0.0311 -0.2852
+w:references -0.1587 0.2459 -0.0663 -0.0209
+w:referred 0.1868 -0.1622 0.0005 -0.0252
+w:reflect 0.0332 -0.0858 -0.0243 0.0768
+w:refraction -0.0222 -0.0164 0.068 -0.0294
+w:refractive -0.0711 0.2494 -0.181 0.0027
+w:refractory -0.022 -0.0127 0.0243 0.0105
+w:refute -0.0325 -0.007 -0.0482 0.0878
+w:regard 0.0342 0.0835 -0.1101 -0.0076
+w:regarding 0.0437 -0.0486 0.0942 -0.0894
+w:regardless -0.0297 0.0099 -0.0803 0.1
+w:regimen 0.053 -0.1725 0.0357 0.0838
+w:regimens 0.2925 -0.2251 -0.1112 0.0436
+w:region 0.0191 -0.2779 0.2128 0.0461
+w:regional 0.1816 -0.1386 -0.0627 0.0197
+w:regions -0.0263 -0.0947 0.3109 -0.19
+w:register 0.0199 0.108 -0.0636 -0.0639
+w:registers -0.0254 0.039 -0.0635 0.0499
+w:registry -0.1778 0.1137 0.0852 -0.021
+w:regression -0.2136 0.512 -0.0182 -0.2802
+w:regular 0.0082 0.088 -0.012 -0.0842
+w:relapse -0.1803 -0.1154 0.0747 0.2211
+w:related -0.0088 0.1783 0.1413 -0.3108
+w:relating -0.0423 0.1738 -0.1286 -0.0029
+w:relation 0.046 0.0633 -0.0169 -0.0924
+w:relationship 0.0718 0.1135 -0.1321 -0.0532
+w:relative -0.0037 -0.1085 -0.0334 0.1456
+w:relatively -0.0461 0.1185 0.0154 -0.0878
+w:release -0.0181 -0.0596 0.1101 -0.0323
+w:relevance 0.0135 -0.0076 -0.1648 0.1589
+w:relevant -0.0728 0.213 -0.1137 -0.0266
+w:reliable -0.0082 -0.002 -0.0613 0.0716
+w:reliably -0.0154 -0.0621 -0.0316 0.1091
+w:relief 0.1067 -0.1442 -0.2118 0.2493
+w:remain 0.0408 0.2645 -0.1268 -0.1784
+w:remained -0.0237 -0.2935 0.3205 -0.0033
+w:remaining -0.0173 -0.3131 0.4016 -0.0711
+w:remains 0.1769 -0.2485 0.0121 0.0594
+w:remission -0.0987 -0.0475 0.0019 0.1444
+w:removal 0.0715 -0.1283 0.2094 -0.1526
+w:remove -0.0258 0.045 -0.07 0.0509
+w:removed 0.2948 0.1559 -0.1999 -0.2507
+w:renal -0.0281 0.1771 0.0649 -0.2138
+w:reoperation -0.1057 0.0772 -0.0136 0.0422
+w:repeat -0.0735 0.0026 0.1886 -0.1177
+w:repeated -0.1369 0.0724 0.153 -0.0885
+w:replaced -0.002 0.1886 -0.1233 -0.0634
+w:replacement 0.0412 0.1488 -0.0402 -0.1498
+w:report -0.0919 -0.0554 -0.1964 0.344
+w:reported -0.2611 -0.597 0.4956 0.362
+w:reporting 0.3787 -0.4004 0.049 -0.0273
+w:reports 0.1622 0.2939 -0.2678 -0.1884
+w:represent -0.056 -0.0389 0.1954 -0.1005
+w:representing -0.0604 0.2676 -0.1712 -0.036
+w:represents -0.0133 -0.0621 -0.0582 0.1337
+w:reproductive -0.0823 0.0094 0.0807 -0.0078
+w:require 0.016 -0.0026 -0.1547 0.1414
+w:required 0.2096 -0.0486 -0.0306 -0.1304
+w:requirement -0.0126 -0.0558 0.0557 0.0127
+w:requirements -0.0937 -0.063 0.1706 -0.0139
+w:requires -0.0137 -0.0181 -0.057 0.0889
+w:requiring 0.0336 -0.0793 0.0489 -0.0032
+w:rescue -0.0457 0.0888 0.0975 -0.1405
+w:research -0.0475 0.0831 0.0235 -0.0588
+w:researchers -0.0627 -0.0563 -0.2205 0.3402
+w:resection -0.0377 0.0668 -0.0431 0.014
+w:residual 0.1529 -0.0135 -0.0573 -0.082
+w:resistance 0.0436 -0.1872 -0.0098 0.1534
+w:resistant -0.0144 0.5685 -0.4924 -0.0618
+w:resolution -0.0788 -0.2194 0.0907 0.2074
+w:resolved -0.0397 0.0367 0.1178 -0.1148
+w:resonance 0.0568 0.2012 -0.1097 -0.1484
+w:resource 0.0276 -0.0446 -0.0239 0.041
+w:resources 0.2029 -0.0075 -0.1397 -0.0556
+w:respect 0.0204 0.0199 -0.0848 0.0445
+w:respectively 0.0224 0.0993 0.2289 -0.3506
+w:respiratory 0.1247 -0.215 0.1904 -0.1
+w:respond -0.0281 0.0376 -0.0134 0.0039
+w:responded -0.0228 -0.0172 0.073 -0.033
+w:responders -0.0013 -0.1141 -0.0219 0.1373
+w:response 0.0094 -0.2563 0.6214 -0.3744
+w:responses -0.0244 -0.0715 -0.0055 0.1014
+w:responsible 0.0286 0.0095 -0.1436 0.1054
+w:rest 0.1111 -0.1806 -0.1324 0.2019
+w:restoration -0.0145 -0.0683 -0.0017 0.0845
+w:restricted -0.0097 -0.083 0.0661 0.0265
+w:restriction -0.1755 0.133 0.0437 -0.0012
+w:restrictions -0.1396 0.2691 -0.1103 -0.0191
+w:result -0.2049 0.0528 0.5627 -0.4106
+w:resulted -0.032 -0.3783 0.3423 0.0679
+w:resulting 0.0415 -0.1207 0.0022 0.0769
+w:results 0.1055 -0.1025 -0.0948 0.0923
+w:retrieved -0.0587 0.2195 -0.1844 0.0236
+w:retrospective -0.6182 0.8509 -0.2703 0.0378
+w:retrospectively -0.1594 0.4703 -0.2693 -0.0415
+w:return 0.2 -0.0692 0.0618 -0.1926
+w:returned 0.0038 0.0005 0.1323 -0.1366
+w:revealed 0.2837 0.028 0.1011 -0.4129
+w:review -0.263 0.1719 0.0154 0.0767
+w:reviewed -0.1438 0.4742 -0.1063 -0.2241
+w:reviewers -0.0098 0.1025 -0.0718 -0.0209
+w:reviews -0.0214 -0.0716 0.2389 -0.1459
+w:rifampicin -0.0174 0.2533 -0.1985 -0.0374
+w:right 0.1513 -0.0703 -0.0282 -0.0528
+w:risk 0.0177 -0.3189 0.1012 0.1997
+w:risks 0.0528 0.0119 -0.004 -0.0607
+w:robust -0.0236 -0.0325 -0.1539 0.21
+w:role 0.0675 -0.0985 0.2141 -0.1832
+w:room -0.0124 0.1466 -0.109 -0.0252
+w:root 0.0838 -0.4641 0.3243 0.056
+w:route 0.0251 0.1475 -0.0529 -0.1196
+w:routine 0.071 0.0159 -0.2784 0.1916
+w:routinely 0.0866 -0.0621 -0.0406 0.0161
+w:rr -0.1055 0.2217 0.0985 -0.2138
+w:rule -0.0102 -0.1516 0.1241 0.0377
+w:s -0.3299 0.2211 -0.2297 0.3385
+w:safe 0.0318 -0.0303 -0.0803 0.0787
+w:safety 0.1621 -0.1897 -0.0882 0.1159
+w:saline -0.0318 0.1801 -0.1499 0.0017
+w:same 0.1418 -0.3322 -0.0578 0.2484
+w:sample -0.0116 0.1856 -0.2275 0.0535
+w:samples -0.1047 0.4334 -0.4568 0.128
+w:sampling -0.014 0.083 -0.0627 -0.0063
+w:satisfaction 0.0221 -0.0248 0.0791 -0.0764
+w:satisfactory -0.0098 -0.0942 0.1174 -0.0134
+w:saturation -0.0709 0.1594 0.1255 -0.214
+w:scale -0.0969 0.4807 -0.265 -0.1185
+w:scales -0.0401 0.1729 -0.0887 -0.0442
+w:scan -0.0776 0.2249 -0.1093 -0.038
+w:scans -0.1464 0.0654 0.1491 -0.068
+w:schedule -0.0392 0.2687 -0.1929 -0.0366
+w:scheduled 0.0566 -0.0856 0.0516 -0.0225
+w:schizophrenia 0.2587 0.0079 -0.2765 0.0099
+w:school -0.0323 0.1535 -0.058 -0.0631
+w:science -0.0844 0.1305 -0.0377 -0.0084
+w:scopus -0.0967 0.0272 -0.132 0.2016
+w:score 0.0284 0.4214 0.0099 -0.4596
+w:scored -0.1723 0.1046 0.0902 -0.0225
+w:scores -0.2288 -0.0518 0.4438 -0.1633
+w:scoring -0.0771 0.2715 -0.2018 0.0074
+w:screened 0.0125 0.2254 -0.1906 -0.0473
+w:screening -0.0463 -0.0074 -0.1624 0.2161
+w:sd -0.048 0.1397 -0.0777 -0.014
+w:se -0.0388 -0.1134 -0.0117 0.164
+w:search -0.2655 0.3583 -0.3102 0.2175
+w:searched -0.3701 0.5653 -0.4052 0.2093
+w:searches -0.0506 0.1594 -0.0705 -0.0384
+w:searching -0.1012 0.1767 -0.1015 0.026
+w:second 0.3532 -0.2502 0.0205 -0.1236
+w:secondary -0.2432 0.063 0.1354 0.0448
+w:section -0.0095 0.0032 -0.0596 0.0659
+w:sectional -0.1553 0.368 -0.2576 0.045
+w:sedation -0.0525 0.0051 0.2017 -0.1544
+w:sedimentation -0.0311 0.0043 0.0279 -0.0011
+w:see 0.1343 -0.1412 -0.1265 0.1334
+w:seem -0.0026 -0.0004 -0.0051 0.0081
+w:seems 0.0549 -0.0144 -0.0837 0.0432
+w:seen 0.2014 -0.1026 -0.0732 -0.0256
+w:segment 0.0253 0.1442 -0.0501 -0.1195
+w:select -0.0406 0.0756 -0.049 0.014
+w:selected -0.0885 0.2285 -0.2451 0.1054
+w:selection -0.0083 -0.1166 0.1865 -0.0616
+w:selective 0.085 -0.1271 0.109 -0.0669
+w:self 0.0645 0.0714 0.0207 -0.1567
+w:sensitive 0.1644 -0.0646 -0.0361 -0.0637
+w:sensitivity -0.1131 0.0143 0.0436 0.0551
+w:sensory 0.1099 0.0048 -0.1156 0.0009
+w:sepsis 0.0427 -0.1634 0.2585 -0.1379
+w:september 0.0607 -0.2048 0.0384 0.1057
+w:septic 0.1118 -0.3607 -0.0639 0.3128
+w:sequence -0.0026 -0.0315 0.11 -0.0759
+w:sequences 0.2552 -0.1101 -0.0072 -0.1379
+w:sequencing -0.0717 0.0133 0.0594 -0.001
+w:serial 0.0284 -0.2956 0.1461 0.1211
+w:series -0.3498 0.5082 -0.1988 0.0404
+w:serious -0.1504 -0.0245 -0.0452 0.2203
+w:serum 0.0492 0.5649 -0.6047 -0.0095
+w:service -0.0453 0.1832 0.0143 -0.1522
+w:services 0.0574 0.0225 0.1088 -0.1886
+w:sessions 0.2831 0.1507 -0.3918 -0.042
+w:set -0.2062 0.3185 -0.1641 0.0518
+w:setting 0.154 0.0118 -0.1541 -0.0117
+w:settings 0.054 -0.1295 0.0949 -0.0194
+w:seven 0.0065 -0.2339 -0.0567 0.2841
+w:seventy -0.0111 -0.0816 0.108 -0.0152
+w:several 0.1767 0.0131 0.0013 -0.1909
+w:severe 0.1592 -0.4823 0.1127 0.2104
+w:severity 0.0578 -0.0241 0.084 -0.1177
+w:sex -0.2068 -0.0252 0.0919 0.1401
+w:sham 0.011 -0.0271 -0.0796 0.0957
+w:she 0.3399 0.1509 -0.4106 -0.0802
+w:short -0.094 -0.12 0.3308 -0.1168
+w:shorter 0.1581 -0.1127 0.0451 -0.0905
+w:should -0.0541 -0.2192 -0.1054 0.3795
+w:show 0.1158 0.0203 0.1463 -0.2824
+w:showed -0.1072 -0.2066 0.0537 0.2597
+w:shown 0.1979 -0.3601 0.14 0.0223
+w:shows -0.1144 -0.1309 0.2936 -0.0484
+w:side 0.1253 0.0908 -0.2172 0.0014
+w:sided 0.1058 0.0178 -0.1142 -0.0094
+w:significance 0.0455 0.3864 -0.3306 -0.1013
+w:significant 0.0574 -0.2275 0.0445 0.1332
+w:significantly -0.2399 -0.1266 0.0914 0.2829
+w:signs -0.0508 -0.0684 0.2279 -0.1087
+w:similar -0.0895 -0.5633 0.5097 0.1436
+w:similarly 0.1733 -0.281 0.0976 0.0101
+w:simple 0.2097 -0.0277 -0.2341 0.0521
+w:simultaneous 0.0459 0.2141 -0.1958 -0.0642
+w:simultaneously -0.0383 0.0627 0.0483 -0.0728
+w:since -0.0358 -0.0031 0.1659 -0.1271
+w:single -0.0011 0.2553 -0.0218 -0.2324
+w:sinus 0.2263 -0.0672 -0.3887 0.2298
+w:sinuses -0.0012 0.0682 -0.1102 0.0432
+w:site -0.0894 0.356 -0.1866 -0.08
+w:sites 0.0127 0.2359 -0.1474 -0.1012
+w:six -0.0978 -0.2518 0.1806 0.1689
+w:sixty -0.0411 -0.1341 0.1855 -0.0103
+w:size -0.1353 0.2384 -0.227 0.1239
+w:sizes -0.0336 0.0137 -0.1228 0.1427
+w:skeletal -0.1602 -0.1735 0.15 0.1838
+w:skills -0.0761 0.0457 -0.0422 0.0726
+w:skin -0.0233 0.151 -0.1543 0.0268
+w:slight -0.0177 -0.0842 0.2499 -0.148
+w:slightly -0.0073 -0.0008 -0.0543 0.0624
+w:small 0.1684 -0.4774 0.0418 0.2684
+w:smaller 0.2433 -0.3533 0.121 -0.011
+w:smokers -0.0394 0.2056 -0.1639 -0.0024
+w:smoking 0.2247 -0.1155 -0.0661 -0.0431
+w:so 0.0077 -0.0531 0.1628 -0.1172
+w:social -0.1147 0.1495 0.0254 -0.0601
+w:society -0.0216 0.1273 -0.1022 -0.0035
+w:soft 0.0386 0.0387 -0.1263 0.049
+w:software -0.0078 0.1639 -0.151 -0.005
+w:solid -0.072 0.0936 0.1706 -0.1922
+w:solution 0.0324 -0.0279 -0.0089 0.0044
+w:some 0.0384 -0.3379 0.2063 0.0933
+w:sometimes 0.0746 -0.0825 -0.0057 0.0136
+w:sought 0.3114 -0.269 -0.0439 0.0015
+w:source -0.0051 -0.0845 0.2327 -0.1431
+w:sources -0.0916 0.0013 0.2076 -0.1173
+w:south 0.1235 -0.0895 -0.0636 0.0295
+w:space -0.0988 0.2662 -0.0248 -0.1427
+w:special 0.0831 -0.101 0.0275 -0.0096
+w:specialised 0.0996 -0.0494 -0.0152 -0.0349
+w:species -0.1379 -0.0854 0.1912 0.0322
+w:specific 0.1426 0.0104 -0.2071 0.0543
+w:specifically -0.1901 -0.0724 -0.2915 0.554
+w:specificity 0.1124 -0.133 0.1191 -0.0985
+w:specimens -0.1558 0.154 0.019 -0.0172
+w:spectrum 0.2668 0.0163 -0.1902 -0.093
+w:speed 0.166 -0.0626 0.1023 -0.2057
+w:spent -0.0195 0.0823 -0.0401 -0.0227
+w:sperm -0.0515 0.1631 -0.1115 -0.0001
+w:spherical -0.0506 0.0342 0.0288 -0.0124
+w:spinal 0.0727 0.1088 0.282 -0.4637
+w:spine 0.0665 0.1429 -0.2087 -0.0006
+w:spondylitis -0.1707 0.1373 -0.007 0.0403
+w:spondylodiscitis 0.0976 -0.0164 0.0175 -0.0988
+w:spread -0.0549 0.1147 0.0182 -0.0779
+w:spreading 0.0154 0.0393 -0.0589 0.0041
+w:square -0.0802 0.0547 0.0377 -0.0121
+w:st 0.1584 -0.1166 -0.0393 -0.0025
+w:stability -0.0329 -0.0306 0.1458 -0.0823
+w:stable -0.0158 0.1581 -0.2253 0.083
+w:staff 0.0166 0.0107 0.2297 -0.257
+w:stage 0.14 -0.2132 -0.0477 0.121
+w:stages 0.0061 -0.2113 0.3705 -0.1653
+w:staining -0.0113 0.1389 -0.0552 -0.0725
+w:standard 0.0912 -0.1339 0.0999 -0.0572
+w:standardised -0.0821 0.1749 -0.1587 0.0659
+w:standardized -0.0185 0.1123 -0.1027 0.0089
+w:staphylococcus 0.0548 0.1383 -0.2331 0.0401
+w:start -0.0126 0.1351 -0.131 0.0084
+w:started -0.0274 0.0415 0.1183 -0.1324
+w:starting -0.0701 0.0518 -0.1174 0.1358
+w:state -0.1965 0.64 -0.4306 -0.0129
+w:states -0.2167 0.1231 0.1178 -0.0242
+w:statistical 0.1272 0.0856 -0.064 -0.1488
+w:statistically -0.1242 0.115 0.0226 -0.0132
+w:status 0.655 -0.2219 -0.3202 -0.1129
+w:stay 0.0771 -0.2822 -0.1088 0.3139
+w:stenosis 0.0431 0.0417 0.0382 -0.123
+w:step 0.0061 -0.0994 0.1505 -0.0571
+w:steps -0.1023 0.0878 0.0771 -0.0625
+w:steroid 0.2365 -0.2566 0.0566 -0.0364
+w:steroids -0.0224 0.1114 -0.1053 0.0164
+w:still 0.0495 -0.1178 0.0768 -0.0086
+w:stimulating 0.0186 0.0282 0.1254 -0.1722
+w:stimulation -0.117 0.2066 -0.0721 -0.0174
+w:stomach -0.0281 -0.1627 0.1025 0.0883
+w:stop -0.0085 0.0251 -0.1432 0.1267
+w:stopping 0.0291 0.0081 -0.0129 -0.0243
+w:strain -0.0168 -0.0531 0.1447 -0.0748
+w:strategies -0.1394 -0.0721 0.2396 -0.0281
+w:strategy 0.1963 -0.1765 -0.0764 0.0567
+w:stratification -0.1239 -0.0071 0.0526 0.0784
+w:stratified -0.1243 0.409 -0.2379 -0.0468
+w:strength -0.0803 0.0385 -0.0628 0.1047
+w:streptococcus -0.2278 -0.1799 0.0112 0.3965
+w:stress 0.0425 -0.1356 0.2459 -0.1528
+w:stroke 0.1296 -0.0361 -0.0452 -0.0483
+w:strong -0.0382 0.2662 -0.1875 -0.0404
+w:strongly 0.1286 -0.1062 0.047 -0.0694
+w:structural 0.1035 0.0522 0.0367 -0.1923
+w:structure -0.0048 -0.1687 0.1891 -0.0156
+w:structured -0.0059 0.0868 -0.04 -0.0409
+w:structures -0.1056 0.2714 -0.1238 -0.0419
+w:studied 0.0727 -0.0337 -0.1799 0.1409
+w:studies -0.7032 -0.6525 0.5119 0.8444
+w:study -0.0444 0.0171 -0.0174 0.0445
+w:sub -0.0216 -0.051 -0.1753 0.2479
+w:subacute 0.0714 -0.0116 -0.0924 0.0326
+w:subcutaneous -0.0112 -0.0717 0.1068 -0.0239
+w:subgroup -0.0779 0.0325 0.2246 -0.1792
+w:subgroups -0.0493 0.1097 -0.0694 0.009
+w:subject -0.0401 0.0764 -0.0528 0.0165
+w:subjective -0.0932 -0.1244 0.1138 0.1038
+w:subjects -0.1852 -0.0514 0.4682 -0.2316
+w:subsequent 0.0182 0.0108 -0.1533 0.1243
+w:subsequently 0.0084 0.0023 -0.0093 -0.0014
+w:subset 0.0699 -0.0496 -0.1406 0.1202
+w:substantial -0.136 0.0083 0.1436 -0.0159
+w:substantially 0.0798 0.0958 -0.0943 -0.0812
+w:subtype 0.0303 -0.1421 0.1185 -0.0067
+w:success 0.0977 0.0335 -0.1519 0.0207
+w:successful 0.016 -0.0716 0.2619 -0.2063
+w:successfully -0.2873 0.2233 -0.0296 0.0936
+w:such 0.1599 -0.1188 -0.0666 0.0255
+w:suffered -0.1383 0.1992 0.0157 -0.0765
+w:suffering -0.0877 0.1521 -0.0599 -0.0045
+w:sufficient -0.0299 -0.1185 -0.2471 0.3955
+w:suggest 0.0525 -0.0457 -0.0739 0.0667
+w:suggested 0.0693 -0.1466 0.0588 0.0186
+w:suggesting -0.048 -0.0286 -0.0892 0.1658
+w:suggests -0.0232 -0.003 -0.058 0.0843
+w:suitable -0.0007 -0.004 -0.0187 0.0234
+w:summary 0.0494 -0.1929 -0.3413 0.485
+w:superior -0.062 -0.1178 0.1873 -0.0075
+w:support 0.162 -0.0279 -0.1973 0.0635
+w:supported -0.029 -0.1138 0.0522 0.0907
+w:supporting -0.0338 0.0666 0.0277 -0.0605
+w:surface 0.2496 -0.0329 -0.307 0.0903
+w:surgeon 0.0244 -0.0508 0.0148 0.0116
+w:surgeons 0.079 -0.191 -0.0446 0.1566
+w:surgeries 0.1679 -0.128 -0.0329 -0.0069
+w:surgery -0.1616 -0.028 0.0114 0.1779
+w:surgical 0.1344 -0.2209 0.0664 0.0199
+w:surgically -0.1033 0.1627 -0.0502 -0.0092
+w:surrounding -0.043 0.0967 -0.1397 0.086
+w:survey -0.3316 0.5304 -0.3389 0.1401
+w:survival 0.1508 -0.1172 -0.1072 0.0736
+w:suspected 0.02 -0.2923 0.2162 0.0562
+w:suspicion -0.0244 -0.0327 -0.271 0.3281
+w:sustained -0.0058 -0.1962 0.0818 0.1201
+w:swelling -0.2076 0.1319 0.1391 -0.0634
+w:symptom 0.0906 -0.047 -0.2063 0.1627
+w:symptomatic -0.0384 -0.0384 0.0133 0.0636
+w:symptoms 0.3312 -0.3518 -0.0122 0.033
+w:syndrome -0.2286 -0.1059 -0.0978 0.4324
+w:synthesis -0.0226 0.0256 0.1318 -0.1348
+w:system 0.0415 0.6649 -0.3689 -0.3376
+w:systematic 0.1884 -0.0802 -0.0215 -0.0867
+w:systematically 0.1165 -0.0229 -0.0206 -0.073
+w:systemic 0.1843 0.0223 0.0218 -0.2285
+w:systems 0.0725 -0.0376 -0.1478 0.1129
+w:systolic -0.0237 -0.0331 0.0341 0.0226
+w:t -0.1285 0.3831 -0.0469 -0.2077
+w:t1 -0.0137 0.028 -0.1231 0.1088
+w:t2 -0.0264 0.3967 -0.3261 -0.0441
+w:t3 -0.0329 0.2607 -0.2669 0.0392
+w:t4 -0.0062 0.2304 -0.1315 -0.0928
+w:take 0.0101 -0.0338 0.1493 -0.1256
+w:taken -0.0065 0.0315 -0.0107 -0.0142
+w:taking -0.0145 0.23 -0.11 -0.1054
+w:target -0.2206 0.3131 0.1153 -0.2078
+w:targeted -0.0213 -0.0765 0.0113 0.0865
+w:targets 0.1756 -0.1083 0.0313 -0.0987
+w:tb 0.1242 -0.1803 0.0598 -0.0038
+w:teaching 0.2665 -0.1273 -0.1882 0.0491
+w:team 0.2507 -0.3319 0.0877 -0.0065
+w:technique -0.1224 0.1165 -0.0186 0.0245
+w:techniques 0.0356 -0.1102 -0.2843 0.359
+w:technology 0.0125 -0.1173 0.0738 0.0309
+w:teeth 0.1109 -0.0408 -0.0475 -0.0226
+w:temperature -0.0094 0.1707 -0.1857 0.0245
+w:ten -0.133 0.2609 -0.2461 0.1182
+w:tenderness -0.0463 0.1392 -0.1537 0.0608
+w:term -0.0059 -0.211 0.0012 0.2158
+w:terms -0.0265 -0.4028 0.2549 0.1744
+w:tertiary -0.2219 0.2918 -0.0522 -0.0178
+w:test -0.3038 0.77 -0.2602 -0.2059
+w:tested 0.1532 0.0957 -0.2848 0.036
+w:testing 0.1553 0.0763 -0.252 0.0204
+w:tests -0.027 0.4551 -0.3631 -0.0651
+w:than -0.177 -0.2037 0.3111 0.0706
+w:that 0.1312 -0.0558 0.0797 -0.1543
+w:the 0.3405 -0.2022 -0.2035 -0.0198
+w:their 0.1186 0.1795 -0.3608 0.0627
+w:them -0.2785 -0.1851 0.1321 0.3315
+w:then -0.1566 0.2512 -0.1093 0.0146
+w:theoretical 0.0006 -0.0881 0.024 0.0635
+w:therapeutic 0.2351 -0.1324 0.0044 -0.1069
+w:therapies 0.1105 0.0072 0.0395 -0.1572
+w:therapy 0.0756 -0.2212 0.1481 -0.0024
+w:there 0.2094 -0.359 0.0678 0.0818
+w:thereafter -0.0197 0.0514 -0.0294 -0.0023
+w:therefore 0.2367 -0.2135 0.0256 -0.0486
+w:these 0.3385 -0.4778 0.1838 -0.0444
+w:they -0.123 0.0967 -0.106 0.1324
+w:thickness -0.0452 0.065 0.1051 -0.1249
+w:third -0.0492 0.1507 -0.0215 -0.08
+w:thirty -0.1194 -0.0254 0.199 -0.0542
+w:this 0.3432 -0.5497 -0.1184 0.3243
+w:thoracic 0.1079 -0.113 0.042 -0.0369
+w:those -0.1803 0.0052 0.2311 -0.0559
+w:thought -0.0025 -0.0205 -0.0264 0.0496
+w:threatening 0.2098 -0.0921 -0.102 -0.0157
+w:three -0.5177 -0.1613 0.4206 0.2588
+w:throat 0.1016 -0.2449 0.0088 0.1345
+w:thrombosis 0.2255 -0.1764 0.0876 -0.1366
+w:through 0.1392 -0.1449 0.0662 -0.0604
+w:throughout 0.0064 -0.0673 0.0429 0.018
+w:thus -0.0379 0.0777 -0.0633 0.0236
+w:time -0.3422 -0.3215 0.4926 0.1709
+w:timely -0.0008 -0.0045 -0.0033 0.0086
+w:times -0.1667 0.0273 -0.3348 0.4742
+w:timing 0.0821 0.0049 -0.0887 0.0016
+w:tissue 0.0946 -0.0765 -0.0292 0.0112
+w:tissues -0.1051 0.0853 0.0218 -0.0021
+w:to 0.3158 -0.3187 -0.1225 0.0742
+w:together 0.1823 -0.0043 -0.151 -0.027
+w:tolerated -0.0391 0.0571 -0.282 0.264
+w:tomography -0.0371 0.1959 -0.0991 -0.0597
+w:too -0.0125 -0.1822 -0.1847 0.3793
+w:took -0.0255 0.0261 -0.0216 0.021
+w:tool 0.0391 0.1423 -0.1289 -0.0525
+w:tools 0.0026 0.0028 0.0215 -0.0269
+w:tooth 0.0006 -0.0247 0.0842 -0.0601
+w:top 0.0344 -0.0928 0.0346 0.0237
+w:topical -0.0318 -0.0018 0.0248 0.0088
+w:total -0.2002 -0.2277 0.4639 -0.0358
+w:toward 0.0253 -0.0939 0.1475 -0.079
+w:toxicity 0.0109 -0.0036 0.1241 -0.1313
+w:tract 0.1311 -0.1444 -0.1099 0.1232
+w:traditional 0.076 -0.2827 0.0898 0.1169
+w:training 0.3978 -0.2515 -0.0681 -0.0782
+w:transfer 0.0555 0.0099 -0.0119 -0.0535
+w:transient -0.0077 -0.0813 0.1681 -0.0791
+w:transmission -0.0185 0.0782 -0.0699 0.0102
+w:transport 0.1046 -0.1318 0.0349 -0.0076
+w:transporters 0.0814 -0.1127 -0.2052 0.2366
+w:transverse 0.029 0.2499 -0.2565 -0.0224
+w:trauma -0.1576 0.2902 -0.139 0.0065
+w:traumatic 0.0077 -0.0191 -0.0377 0.0491
+w:treat -0.0297 -0.0153 -0.0225 0.0674
+w:treated 0.0601 -0.0991 -0.3272 0.3664
+w:treating 0.0736 -0.065 -0.0626 0.0539
+w:treatment 0.1491 -0.1186 -0.1063 0.0754
+w:treatments -0.0467 0.0369 -0.1439 0.1539
+w:trend 0.0159 -0.1028 0.3442 -0.2573
+w:trial -0.4445 -0.0029 0.2151 0.2323
+w:trials -0.7564 -0.3206 0.3332 0.744
+w:tube -0.0091 -0.0196 -0.0208 0.0495
+w:tuberculosis -0.1363 0.4171 -0.2061 -0.0745
+w:tuberculous -0.0058 -0.098 0.1255 -0.0217
+w:tumor -0.0014 -0.2792 0.2236 0.057
+w:tumors 0.0443 -0.0929 -0.0389 0.0875
+w:twelve -0.078 0.0962 0.0176 -0.0359
+w:twenty -0.2117 0.1134 0.1577 -0.0594
+w:twice 0.0504 -0.0027 -0.0076 -0.0401
+w:two -0.0383 -0.049 0.1007 -0.0137
+w:type -0.1837 0.1366 0.0625 -0.0155
+w:types -0.2727 0.0658 0.2655 -0.0585
+w:typical 0.0139 0.0308 -0.0339 -0.0108
+w:typically -0.0287 -0.0382 0.0218 0.0451
+w:u -0.0319 0.2503 -0.2459 0.0274
+w:uk 0.0451 -0.0838 0.0173 0.0214
+w:ulcerative -0.0666 0.057 -0.0378 0.0475
+w:ultrasound -0.1006 0.0567 -0.1281 0.1722
+w:unable -0.1139 -0.2937 0.3699 0.0377
+w:uncertain -0.2936 -0.1571 0.5005 -0.0497
+w:uncertainty 0.0021 0.0992 -0.2316 0.1302
+w:unclear -0.174 -0.2296 0.1435 0.2601
+w:uncommon 0.071 -0.0599 -0.0711 0.0601
+w:uncomplicated 0.0045 -0.0309 -0.1306 0.157
+w:uncorrected -0.0049 0.033 -0.0272 -0.0009
+w:under 0.2481 -0.1243 -0.3906 0.2669
+w:undergo 0.1563 -0.3202 0.1878 -0.0238
+w:undergoing 0.0478 0.2759 -0.5157 0.1921
+w:undergone 0.127 -0.065 -0.029 -0.033
+w:underlying 0.1113 -0.2715 0.1652 -0.0051
+w:understand 0.0469 -0.085 -0.0667 0.1048
+w:understanding 0.0803 -0.0568 -0.0239 0.0004
+w:understood 0.0248 -0.0062 -0.012 -0.0067
+w:undertaken 0.0782 -0.1615 0.0956 -0.0122
+w:underwent -0.3254 0.35 0.0217 -0.0463
+w:unilateral 0.135 -0.209 0.093 -0.0191
+w:unique -0.0155 0.1561 -0.0165 -0.1241
+w:unit -0.1402 0.0587 0.0499 0.0316
+w:university -0.5809 0.7023 -0.0445 -0.0763
+w:unknown 0.1358 -0.1607 0.0009 0.024
+w:unlike -0.0461 -0.0494 0.1401 -0.0445
+w:unpublished -0.0302 0.1753 -0.0805 -0.0646
+w:until -0.0946 0.2445 -0.2779 0.1279
+w:untreated 0.0545 0.1136 0.0754 -0.2435
+w:up -0.2975 0.0917 0.057 0.1486
+w:update 0.2936 -0.3836 0.0549 0.0354
+w:updated 0.0648 -0.3021 0.1789 0.0584
+w:upon 0.0958 -0.1429 0.0682 -0.0211
+w:upper 0.0628 0.1002 -0.4171 0.254
+w:urgent -0.0187 0.0545 -0.0559 0.0201
+w:urinary -0.023 0.5187 -0.4607 -0.035
+w:urine 0.0901 0.039 -0.1469 0.0178
+w:us -0.0373 0.0691 -0.0231 -0.0087
+w:usa -0.0954 -0.058 -0.0091 0.1625
+w:use 0.1115 -0.0433 0.0627 -0.1301
+w:used -0.2535 0.7279 -0.2253 -0.249
+w:useful 0.0414 -0.0072 -0.0393 0.0051
+w:users -0.0496 -0.0829 0.2386 -0.106
+w:uses -0.1808 0.1541 0.0315 -0.0049
+w:using 0.0752 0.4598 -0.1948 -0.3399
+w:usual -0.0816 0.2427 -0.1268 -0.0343
+w:usually 0.0643 -0.2726 -0.1363 0.3446
+w:utilization -0.0296 0.3335 -0.1041 -0.1997
+w:v 0.0993 0.0056 -0.028 -0.0769
+w:vaginal -0.0416 -0.0127 0.1176 -0.0633
+w:valid 0.0909 -0.1237 -0.0456 0.0784
+w:validated -0.0518 0.2165 -0.0496 -0.1151
+w:validation -0.2304 0.0176 0.2671 -0.0543
+w:valuable -0.0032 -0.0006 -0.0015 0.0053
+w:value -0.0026 0.173 0.0808 -0.2513
+w:values -0.0759 -0.3393 0.4732 -0.058
+w:variability -0.017 0.075 -0.1962 0.1383
+w:variable -0.0441 -0.0102 0.0852 -0.0309
+w:variables 0.1563 0.1214 -0.236 -0.0416
+w:variance -0.0153 0.1038 -0.0563 -0.0322
+w:variation 0.1737 -0.1759 0.1122 -0.11
+w:variations 0.2059 -0.2202 -0.1906 0.205
+w:varied 0.1201 -0.4324 0.2504 0.0619
+w:variety 0.0527 -0.3743 0.1299 0.1916
+w:various 0.0305 0.228 -0.2623 0.004
+w:varying 0.0209 -0.0184 0.004 -0.0066
+w:vas -0.031 0.0567 -0.1436 0.1179
+w:vascular 0.1996 -0.1522 -0.1693 0.122
+w:vein 0.1487 -0.1179 0.1058 -0.1366
+w:venous 0.2328 -0.1707 -0.0509 -0.0112
+w:ventricular 0.1128 -0.0755 -0.0379 0.0006
+w:version -0.0374 -0.1571 0.2166 -0.0221
+w:versus -0.0419 -0.2239 0.2388 0.0271
+w:vertebrae 0.0007 0.2025 -0.297 0.0938
+w:vertebral -0.1746 0.3321 -0.3525 0.1952
+w:very 0.1697 -0.379 0.0415 0.1681
+w:vessels -0.0408 -0.004 -0.0016 0.0464
+w:via 0.1037 -0.0661 -0.2743 0.2367
+w:video -0.1107 0.2805 -0.0884 -0.0813
+w:view -0.0119 0.0722 -0.1438 0.0836
+w:virus 0.0586 -0.1393 0.0425 0.0382
+w:visible 0.0203 0.0458 -0.0618 -0.0044
+w:vision -0.0569 0.103 -0.05 0.0039
+w:visit -0.0135 0.0715 0.1585 -0.2164
+w:visits -0.0111 -0.0027 0.0757 -0.062
+w:visual -0.0814 0.2833 0.1292 -0.3312
+w:vital 0.0135 0.0515 -0.0692 0.0043
+w:vitro -0.1462 0.1941 -0.1692 0.1213
+w:vivo -0.1655 0.0627 0.1222 -0.0194
+w:volume -0.1009 0.0815 0.2029 -0.1835
+w:volumes -0.0458 0.1166 -0.143 0.0722
+w:vomiting -0.0323 0.0063 0.1104 -0.0845
+w:vs -0.0642 -0.3743 0.2509 0.1877
+w:walking -0.1018 0.1119 -0.0025 -0.0076
+w:wall 0.0368 0.0469 -0.1329 0.0493
+w:wanted -0.0214 -0.038 -0.0506 0.1101
+w:warranted -0.0101 -0.0029 -0.0225 0.0355
+w:was 0.2883 0.2999 -0.1991 -0.3419
+w:water -0.0371 0.0338 -0.0616 0.0649
+w:way -0.0509 -0.1211 -0.0255 0.1975
+w:ways -0.0029 -0.022 -0.0094 0.0343
+w:we 0.0296 0.3296 -0.2341 -0.126
+w:weakness -0.1739 0.3159 -0.3245 0.1825
+w:web -0.0068 0.0324 -0.0206 -0.005
+w:week -0.0357 0.0393 -0.183 0.1796
+w:weekly -0.0195 0.0756 -0.1276 0.0716
+w:weeks -0.0106 0.3017 -0.0309 -0.2603
+w:weight -0.2563 0.123 0.2245 -0.0912
+w:weighted 0.0135 0.0162 -0.0309 0.0011
+w:well 0.0197 -0.1169 -0.0644 0.1618
+w:were -0.3006 0.5301 -0.222 -0.0383
+w:western -0.1119 0.1633 -0.0206 -0.0308
+w:what -0.1352 -0.247 -0.1476 0.5311
+w:when 0.1931 -0.7373 0.2328 0.3117
+w:where -0.0566 -0.0712 0.0822 0.0455
+w:whereas -0.1808 -0.1195 0.4361 -0.1358
+w:whether 0.1935 -0.3753 0.0127 0.169
+w:which -0.3014 0.222 -0.095 0.1745
+w:while -0.1616 -0.0315 0.2397 -0.0466
+w:white 0.4248 -0.3005 -0.083 -0.0414
+w:who 0.033 0.0676 -0.2644 0.1631
+w:whole -0.0196 -0.0387 0.1358 -0.0776
+w:whom -0.0089 0.0112 0.1402 -0.1425
+w:whose 0.1728 -0.1246 -0.0765 0.0283
+w:why 0.0072 -0.0362 -0.0987 0.1277
+w:wide 0.0345 -0.1913 0.2319 -0.0751
+w:widely 0.1345 -0.0503 0.0265 -0.1107
+w:will 0.2142 0.974 -0.6149 -0.573
+w:with 0.2557 -0.0355 -0.2031 -0.0276
+w:withdrawal -0.2377 -0.0507 0.2898 -0.0013
+w:within 0.1344 0.0319 0.1881 -0.3545
+w:without 0.2879 -0.2085 -0.1627 0.0832
+w:woman 0.1916 -0.0241 -0.2356 0.0681
+w:women -0.0654 -0.2662 0.1297 0.202
+w:work -0.1837 0.0182 0.4864 -0.3209
+w:world -0.0083 0.0093 0.0524 -0.0534
+w:worse -0.0112 -0.0114 0.1574 -0.1348
+w:worsening -0.0214 -0.0774 0.1961 -0.0973
+w:would 0.0828 0.1355 0.3858 -0.604
+w:wound 0.1117 -0.2591 -0.0953 0.2427
+w:wounds 0.0326 -0.1548 0.0649 0.0573
+w:x -0.1092 0.1544 -0.0812 0.036
+w:year 0.0837 -0.1651 -0.1152 0.1965
+w:years 0.0428 0.3209 -0.2887 -0.0751
+w:yield -0.0053 -0.0976 0.0588 0.044
+w:young 0.0114 -0.3243 0.5038 -0.1909
+w:younger -0.0148 0.2043 -0.1633 -0.0262
+w:zealand -0.0298 0.0639 -0.1229 0.0889
+w:α -0.0266 -0.0137 0.1485 -0.1082
+w:β -0.0327 -0.0977 0.2117 -0.0813
+w:μg -0.0189 0.105 -0.0371 -0.0489
+w:μm -0.0052 0.0472 -0.0407 -0.0013
+"""
+for _line in ROLE_TABLE.splitlines():
+    _feature, *_weights = _line.split(" ")
+    for _role, _weight in zip("BMRC", _weights, strict=True):
+        if _weight != "0":
+            WEIGHTS[f"role:{_role}:{_feature}"] = float(_weight)
