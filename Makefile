@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench quality clean
+.PHONY: run test lint bench quality clean bytecode
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,20 +13,26 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+## Byte-compile evtable's sources, as a regular (non-editable) install does. Where
+## PYTHONDONTWRITEBYTECODE is set (it is on our build machines) nothing else writes the
+## cache, and every command compiled the sources again: ~0.2 s of each start.
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q src
+
 ## Set up, then run the main job: evidence tables for seeds/ into exports/.
-run: $(STAMP)
+run: bytecode
 	$(BIN)/evtable build seeds --out exports
 
 ## Set up, then lint, type-check and run the whole test suite.
 LINTED := src tests $(wildcard bench)
 
-test: $(STAMP)
+test: bytecode
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/python bench/run.py
 
 clean:
