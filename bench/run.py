@@ -366,6 +366,7 @@ def throughput(say: Report, repeat: int, n: int, n_build: int, tmp: Path, judged
         say("|---|---|---|---|---|---|---|---|---|---|")
         for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
             runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+            pairs: list[float] = []
             for _ in range(runs_each):
                 for jobs in (1, 2):
                     args = [
@@ -378,6 +379,8 @@ def throughput(say: Report, repeat: int, n: int, n_build: int, tmp: Path, judged
                         str(jobs),
                     ]
                     runs[jobs].append(run_cmd([*args, "-q", *extra]))
+                if judged:
+                    pairs.append(run_pair(folders[fmt], tmp, extra))
             (one, cpu1), (two, cpu2) = (
                 (statistics.median(w for w, _ in runs[j]), statistics.median(c for _, c in runs[j]))
                 for j in (1, 2)
@@ -394,7 +397,53 @@ def throughput(say: Report, repeat: int, n: int, n_build: int, tmp: Path, judged
                 tmp / "o2" / "evidence_table.csv"
             ).read_bytes()
             say(f"|  | identical CSVs from --jobs 1 and 2: {'yes' if same else 'NO'} | | | | | | | | |")
+            if pairs:
+                pair = statistics.median(pairs)
+                ceiling = 2 * one / pair
+                say(f"|  | two independent --jobs 1 builds side by side: {pair:.1f} s "
+                    f"[{min(pairs):.1f}-{max(pairs):.1f}], so this machine gave two processes "
+                    f"{ceiling:.2f}x; --jobs 2 reached {scale / ceiling:.0%} of that | | | | | | | | |")  # fmt: skip
         say()
+
+
+def host_probe() -> float:
+    """CPU seconds of a fixed pure-Python loop, best of 5: how fast this host runs Python now.
+
+    The host is shared with other machines: the same code has run 1.5x slower in one hour than
+    in another. Measured before and after the runs, so figures from different runs can be
+    compared knowing how fast the host was.
+    """
+    best = float("inf")
+    for _ in range(5):
+        t = time.process_time()
+        total = 0
+        for i in range(3_000_000):
+            total += i
+        best = min(best, time.process_time() - t)
+    return best
+
+
+def run_pair(folder: Path, tmp: Path, extra: list[str]) -> float:
+    """Wall seconds for two independent ``--jobs 1`` builds of ``folder`` started together.
+
+    Nothing is shared between them, so this is the most two processes can get from this
+    machine at that moment: two cores that are hyper-threads of one, or a busy host, give
+    less than 2x, and no ``--jobs 2`` can beat it. Shown beside the judged scaling.
+    """
+    t = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [EVTABLE, "build", str(folder), "--out", str(tmp / f"pair{k}"), "-j", "1", "-q", *extra],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for k in (1, 2)
+    ]
+    codes = [p.wait() for p in procs]
+    elapsed = time.perf_counter() - t
+    if any(code not in (0, 1) for code in codes):
+        raise SystemExit(f"a side-by-side build of {folder} failed ({codes})")
+    return elapsed
 
 
 def memory(say: Report, small: int, large: int, tmp: Path) -> None:
@@ -527,6 +576,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{platform.machine()}; other engineers' jobs share the machine, hence medians; evtable's "
         f"sources byte-compiled first, as an installed package is).")  # fmt: skip
     say()
+    start_probe = host_probe()
     with tempfile.TemporaryDirectory(prefix="evtable-bench-") as name:
         tmp = Path(name)
         if "startup" in parts:
@@ -537,6 +587,9 @@ def main(argv: list[str] | None = None) -> None:
             workbook(say, n_xlsx, tmp)
         if "memory" in parts:
             memory(say, n_small, n_large, tmp)
+    say(f"Host speed probe (a fixed pure-Python loop, best of 5; lower is a faster host): "
+        f"{start_probe:.3f} s before the runs, {host_probe():.3f} s after them.")  # fmt: skip
+    say()
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("\n".join(say.lines) + "\n", encoding="utf-8")
