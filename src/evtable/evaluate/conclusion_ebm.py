@@ -2,8 +2,10 @@
 
 EBM-NLP's ACL test split (`corpus.ebm_nlp_docs`) stores RCT abstracts one token
 a line, and about half of them keep their section headings as upper-case
-tokens opening a sentence ("CONCLUSIONS The drug ..."). Rebuilt as text with
-those headings as sections, they are labelled abstracts like the corpus's
+tokens opening a sentence ("CONCLUSIONS The drug ..."). So do the documents of
+EBM-NLP's difficulty sample (`difficulty_docs`: one file of tokens per abstract,
+no sentence breaks, so a sentence ends at a full-stop token). Rebuilt as text
+with those headings as sections, they are labelled abstracts like the corpus's
 MEDLINE ones: the CONCLUSIONS section is the gold, to train on only (never
 scored).
 """
@@ -21,6 +23,10 @@ from evtable.readers.sections import LABEL_ROLES, join_sections, role_of
 
 #: The record format of abstracts rebuilt from EBM-NLP tokens.
 EBM_FORMAT = "ebm-nlp"
+#: EBM-NLP's difficulty sample: one ``PMID.tokens`` file a document, a token a line.
+EBM_NLP_DOCUMENTS = Path("labelled/ebm_nlp/ebm_nlp_difficulty_sample/documents")
+#: Tokens that end a sentence of a difficulty-sample document (the files keep no sentence breaks).
+SENTENCE_END_TOKENS = frozenset(".?!")
 #: Upper-case words a heading is made of: every word of a known section label.
 HEADING_WORDS = frozenset(w.upper() for label in LABEL_ROLES for w in re.findall(r"[a-z]+", label))
 #: Tokens written without a space before them / after them.
@@ -105,18 +111,49 @@ def _first_sentence(record: Record) -> set[str]:
     return {f"first:{first}"} if len(first) >= MIN_FIRST_SENTENCE else set()
 
 
-def ebm_training_cases(corpus: Path, taken: Sequence[ConclusionCase]) -> list[ConclusionCase]:
-    """EBM-NLP abstracts with a CONCLUSIONS heading, one per study, none of them a study of
-    ``taken`` (the scored abstracts and the other training cases) by PMID, DOI, normalised title
-    or normalised first sentence."""
-    if not (corpus / EBM_NLP_TOKENS).is_file():
+def token_sentences(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Tokens cut into sentences after each sentence-ending token (`SENTENCE_END_TOKENS`)."""
+    out: list[tuple[str, ...]] = []
+    sentence: list[str] = []
+    for token in tokens:
+        sentence.append(token)
+        if token in SENTENCE_END_TOKENS:
+            out.append(tuple(sentence))
+            sentence = []
+    if sentence:
+        out.append(tuple(sentence))
+    return tuple(out)
+
+
+def difficulty_docs(corpus: Path) -> list[TokenDoc]:
+    """EBM-NLP's difficulty-sample documents (by file name, the PMID), cut into sentences; none
+    when the corpus has no such folder. Their tokens carry no P/I/O label here ("N")."""
+    folder = corpus / EBM_NLP_DOCUMENTS
+    if not folder.is_dir():
         return []
+    docs = []
+    for path in sorted(folder.glob("*.tokens")):
+        tokens = [t.strip() for t in path.read_text(encoding="utf-8").splitlines() if t.strip()]
+        sentences = tuple(tuple((t, "N") for t in s) for s in token_sentences(tokens))
+        docs.append(TokenDoc(path.stem, sentences))
+    return docs
+
+
+def ebm_training_cases(corpus: Path, taken: Sequence[ConclusionCase]) -> list[ConclusionCase]:
+    """EBM-NLP abstracts with a CONCLUSIONS heading (the ACL test split's, then the difficulty
+    sample's), one per study, none of them a study of ``taken`` (the scored abstracts and the
+    other training cases) or an earlier one by PMID, DOI, normalised title or normalised first
+    sentence."""
+    sources = (
+        [(doc, EBM_NLP_TOKENS) for doc in ebm_nlp_docs(corpus)] if (corpus / EBM_NLP_TOKENS).is_file() else []
+    )
+    sources += [(doc, EBM_NLP_DOCUMENTS / f"{doc.pmid}.tokens") for doc in difficulty_docs(corpus)]
     seen: set[str] = set()
     for taken_case in taken:
         seen |= identity(taken_case.record) | _first_sentence(taken_case.record)
     out = []
-    for doc in ebm_nlp_docs(corpus):
-        case = ebm_case(ebm_record(doc, str(EBM_NLP_TOKENS)))
+    for doc, source in sources:
+        case = ebm_case(ebm_record(doc, str(source)))
         if case is None:
             continue
         keys = identity(case.record) | _first_sentence(case.record)

@@ -78,7 +78,12 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("followon", re.compile(r"^(?:the|this|these|such|that|a|an|no) (?:\w+ )?(?:differences?|effects?|associations?|reductions?|increases?|decreases?|improvements?|trends?|relationships?|correlations?|benefits?|changes?|patterns?|rates?)\b", re.I)),
     ("edverb", re.compile(r"\b[a-z]{3,}ed\b")),
     ("safety", re.compile(r"\b(?:adverse|complications?|side effects?|toxicit(?:y|ies)|tolerated|tolerability|morbidity|mortality)\b", re.I)),
+    ("explicit", re.compile(r"^(?:in conclusions?|in summary|to conclude|to summari[sz]e|in short|we conclude)\b", re.I)),
 )  # fmt: skip
+#: "explicit" marks a sentence opening with a phrase that announces the conclusion ("In conclusion,",
+#: "We conclude"): in plain prose the surest sign of where it starts, but the structured training
+#: abstracts print a label there instead, so it is rare in them and "first_explicit" gets its weight
+#: by hand (evaluate.conclusion_train.FIXED_WEIGHTS), not by the fit.
 #: Sentence cues summarised over the whole candidate run ("any_x" and "frac_x").
 RUN_CUES = ("num1", "stats", "pval", "pct", "opener", "cue", "modal", "report", "past", "case")
 #: Sentences longer / shorter than these word counts get the "long" / "short" cue.
@@ -128,6 +133,7 @@ CUE_GATES: dict[str, CueGate] = {
     "edverb": CueGate(needles=("ed",)),
     "safety": CueGate(words=("adverse complication complications toxicity toxicities tolerated tolerability "
                              "morbidity mortality side",)),
+    "explicit": CueGate(starts=("in conclusion", "in summary", "to conclude", "to summari", "in short", "we conclude")),
 }  # fmt: skip
 _TOKEN = re.compile(r"\w+")
 _OPENING_WORD = re.compile(r"[^\W\d_]+")
