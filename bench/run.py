@@ -189,11 +189,11 @@ def make_inputs(fmt: str, n: int, folder: Path) -> Path:
     if fmt == "xml":
         source = _xml_articles()
         for start in range(0, n, RECORDS_PER_FILE):
-            body = b"\n".join(
+            articles = b"\n".join(
                 _new_xml(source[i % len(source)], i) for i in range(start, min(n, start + RECORDS_PER_FILE))
             )
             (folder / f"part{start // RECORDS_PER_FILE:04d}.xml").write_bytes(
-                b'<?xml version="1.0"?>\n<PubmedArticleSet>\n' + body + b"\n</PubmedArticleSet>\n"
+                b'<?xml version="1.0"?>\n<PubmedArticleSet>\n' + articles + b"\n</PubmedArticleSet>\n"
             )
     else:
         records = _medline_records()
@@ -366,7 +366,7 @@ def throughput(say: Report, repeat: int, n: int, n_build: int, tmp: Path, judged
         say("|---|---|---|---|---|---|---|---|---|---|")
         for fmt, label in (("xml", "PubMed XML"), ("medline", "MEDLINE")):
             runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
-            pairs: list[float] = []
+            pairs: list[tuple[float, float]] = []
             for _ in range(runs_each):
                 for jobs in (1, 2):
                     args = [
@@ -398,11 +398,13 @@ def throughput(say: Report, repeat: int, n: int, n_build: int, tmp: Path, judged
             ).read_bytes()
             say(f"|  | identical CSVs from --jobs 1 and 2: {'yes' if same else 'NO'} | | | | | | | | |")
             if pairs:
-                pair = statistics.median(pairs)
+                pair = statistics.median(w for w, _ in pairs)
+                pair_cpu = statistics.median(c for _, c in pairs)
                 ceiling = 2 * one / pair
                 say(f"|  | two independent --jobs 1 builds side by side: {pair:.1f} s "
-                    f"[{min(pairs):.1f}-{max(pairs):.1f}], so this machine gave two processes "
-                    f"{ceiling:.2f}x; --jobs 2 reached {scale / ceiling:.0%} of that | | | | | | | | |")  # fmt: skip
+                    f"[{min(w for w, _ in pairs):.1f}-{max(w for w, _ in pairs):.1f}], {pair_cpu:.1f} CPU s "
+                    f"each, so this machine gave two processes {ceiling:.2f}x; --jobs 2 reached "
+                    f"{scale / ceiling:.0%} of that | | | | | | | | |")  # fmt: skip
         say()
 
 
@@ -423,13 +425,15 @@ def host_probe() -> float:
     return best
 
 
-def run_pair(folder: Path, tmp: Path, extra: list[str]) -> float:
-    """Wall seconds for two independent ``--jobs 1`` builds of ``folder`` started together.
+def run_pair(folder: Path, tmp: Path, extra: list[str]) -> tuple[float, float]:
+    """Wall seconds for two independent ``--jobs 1`` builds of ``folder`` started together, and
+    the CPU seconds each took (their mean).
 
     Nothing is shared between them, so this is the most two processes can get from this
     machine at that moment: two cores that are hyper-threads of one, or a busy host, give
     less than 2x, and no ``--jobs 2`` can beat it. Shown beside the judged scaling.
     """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     procs = [
         subprocess.Popen(
@@ -441,9 +445,11 @@ def run_pair(folder: Path, tmp: Path, extra: list[str]) -> float:
     ]
     codes = [p.wait() for p in procs]
     elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if any(code not in (0, 1) for code in codes):
         raise SystemExit(f"a side-by-side build of {folder} failed ({codes})")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu / len(procs)
 
 
 def memory(say: Report, small: int, large: int, tmp: Path) -> None:
