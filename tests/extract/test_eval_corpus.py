@@ -20,10 +20,11 @@ from evtable.evaluate.report import render_markdown
 
 GOLD = REPO / "tests/gold/participants_n.csv"
 #: Floors (not the issue's targets, which these views do not reach yet). The stripped-label
-#: conclusion floor is just under the boundary model's held-out figure (0.815 with the role
-#: model; 0.794 before it, 0.774 before the sentence model; 0.662 before the splitter repairs,
-#: trailers, opening words and title overlap; rules 0.620).
-STRIPPED_CONCLUSION_FLOOR = 0.80
+#: conclusion floor is just under the boundary model's held-out figure (0.826 with EBM-NLP's
+#: difficulty sample in training; 0.815 with the role model, 0.794 before it, 0.774 before the
+#: sentence model; 0.662 before the splitter repairs, trailers, opening words and title overlap;
+#: rules 0.620).
+STRIPPED_CONCLUSION_FLOOR = 0.81
 EBM_P_F1_FLOOR = 0.30
 
 
