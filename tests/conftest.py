@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from evtable.evaluate.conclusion import ConclusionCase
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -34,3 +38,17 @@ def seed_rows() -> dict[str, dict[str, object]]:
 
     result = build_table([SEEDS])
     return {str(r.values["study_id"]): r.values for r in result.rows}
+
+
+def structured_case(pmid: str, title: str, abstract: str) -> ConclusionCase:
+    """A conclusion case from a structured abstract written inline ("CONCLUSIONS: ..."), as the
+    corpus's PubMed XML gives them (the tests write their own in that shape)."""
+    from evtable.evaluate.conclusion import conclusion_cases
+    from evtable.models import Record
+    from evtable.readers.sections import parse_structured
+
+    text, sections = parse_structured(abstract)
+    record = Record(
+        source_file="x", format="pubmed-xml", pmid=pmid, title=title, abstract=text, sections=sections
+    )
+    return conclusion_cases([record])[0]

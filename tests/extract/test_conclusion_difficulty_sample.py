@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from evtable.evaluate.conclusion import ConclusionCase, conclusion_cases
+from conftest import structured_case
 from evtable.evaluate.conclusion_ebm import (
     EBM_NLP_DOCUMENTS,
     difficulty_docs,
@@ -20,8 +20,6 @@ from evtable.evaluate.conclusion_ebm import (
     token_sentences,
 )
 from evtable.evaluate.corpus import EBM_NLP_IDS, EBM_NLP_TOKENS
-from evtable.models import Record
-from evtable.readers.sections import parse_structured
 
 
 @pytest.mark.parametrize(
@@ -42,14 +40,6 @@ def _write_document(corpus: Path, pmid: str, text: str) -> None:
     folder = corpus / EBM_NLP_DOCUMENTS
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{pmid}.tokens").write_text("\n".join(text.split()) + "\n", encoding="utf-8")
-
-
-def _scored(pmid: str, title: str, abstract: str) -> ConclusionCase:
-    text, sections = parse_structured(abstract)
-    record = Record(
-        source_file="x", format="pubmed-xml", pmid=pmid, title=title, abstract=text, sections=sections
-    )
-    return conclusion_cases([record])[0]
 
 
 def test_difficulty_documents_become_sentences_in_pmid_order(tmp_path: Path) -> None:
@@ -94,7 +84,7 @@ def test_difficulty_documents_train_unless_their_study_is_taken(tmp_path: Path) 
         lines += [f"{t} NN N" for t in sentence.split()] + [""]
     (tmp_path / EBM_NLP_TOKENS).write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / EBM_NLP_IDS).write_text(json.dumps({"900": []}), encoding="utf-8")
-    scored = [_scored("402", "Another title", "RESULTS: Paint dried. CONCLUSIONS: It calms.")]
+    scored = [structured_case("402", "Another title", "RESULTS: Paint dried. CONCLUSIONS: It calms.")]
     cases = ebm_training_cases(tmp_path, scored)
     assert [c.pmid for c in cases] == ["900", "401", "403"]
     assert [c.gold for c in cases[1:]] == ["Gardening calms the mind.", "Gardening calms the mind."]

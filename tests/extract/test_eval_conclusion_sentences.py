@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from evtable.evaluate.conclusion import ConclusionCase, conclusion_cases, labels_stripped
+from conftest import structured_case
+from evtable.evaluate.conclusion import ConclusionCase, labels_stripped
 from evtable.evaluate.conclusion_ebm import (
     detokenise,
     ebm_case,
@@ -37,8 +38,6 @@ from evtable.extract.conclusion_model import (
     describe,
     start_features,
 )
-from evtable.models import Record
-from evtable.readers.sections import parse_structured
 
 
 @pytest.mark.parametrize(
@@ -138,14 +137,6 @@ def _write_ebm(corpus: Path, docs: list[TokenDoc]) -> None:
     (corpus / EBM_NLP_IDS).write_text(json.dumps({d.pmid: [] for d in docs}), encoding="utf-8")
 
 
-def _scored(pmid: str, title: str, abstract: str) -> ConclusionCase:
-    text, sections = parse_structured(abstract)
-    record = Record(
-        source_file="x", format="pubmed-xml", pmid=pmid, title=title, abstract=text, sections=sections
-    )
-    return conclusion_cases([record])[0]
-
-
 def test_ebm_training_cases_skip_studies_already_taken(tmp_path: Path) -> None:
     body = ("RESULTS Mood rose by 4 points", "CONCLUSIONS Walking helps")
     _write_ebm(
@@ -161,8 +152,8 @@ def test_ebm_training_cases_skip_studies_already_taken(tmp_path: Path) -> None:
         ],
     )
     scored = [
-        _scored("201", "Another title", "RESULTS: Mood rose. CONCLUSIONS: It helps."),
-        _scored("999", "CYCLING AND MOOD - A TRIAL", "RESULTS: Mood rose. CONCLUSIONS: It helps."),
+        structured_case("201", "Another title", "RESULTS: Mood rose. CONCLUSIONS: It helps."),
+        structured_case("999", "CYCLING AND MOOD - A TRIAL", "RESULTS: Mood rose. CONCLUSIONS: It helps."),
     ]
     # 204 opens with 203's first sentence but for one word: another study
     assert [c.pmid for c in ebm_training_cases(tmp_path, scored)] == ["203", "204", "205"]
@@ -172,7 +163,7 @@ def test_ebm_training_cases_skip_studies_already_taken(tmp_path: Path) -> None:
 def test_a_repeated_first_sentence_is_the_same_study(tmp_path: Path) -> None:
     first = "RESULTS Rowers slept longer than the rest of them"
     _write_ebm(tmp_path, [_doc("301", "Rowing", first, "CONCLUSIONS Rowing helps")])
-    taken = [_scored("9", "Other", f"{first.replace(' ', ': ', 1)}. CONCLUSIONS: Rowing helps.")]
+    taken = [structured_case("9", "Other", f"{first.replace(' ', ': ', 1)}. CONCLUSIONS: Rowing helps.")]
     assert ebm_training_cases(tmp_path, taken) == []
 
 
@@ -244,7 +235,7 @@ def test_fit_sentences_needs_both_labels(rows: list[list[Row]]) -> None:
 
 def _case(pmid: str, n: int) -> ConclusionCase:
     results = " ".join(f"Score {k} rose by {k + n} points (P = .0{k + 1})." for k in range(3))
-    return _scored(
+    return structured_case(
         pmid,
         f"Walking study {pmid}",
         f"METHODS: We randomised {n} adults. RESULTS: {results} CONCLUSIONS: Walking may help. We suggest it.",
