@@ -40,7 +40,7 @@ from evtable.extract.outcomes import extract_outcomes, extract_results
 from evtable.extract.population import extract_population, extract_setting
 from evtable.extract.zones import Document
 from evtable.models import Record
-from evtable.readers import FileResult, stream_file
+from evtable.readers import read_records
 from run import CORPUS, make_inputs
 
 ZONES = "shared text zones"
@@ -58,15 +58,6 @@ STEPS: dict[str, Callable[[Document, str | None], object]] = {
 }
 #: Records extracted before timing: the extractors' caches (word gates, pattern plans) fill up.
 WARM_UP = 500
-
-
-def read_all(folder: Path) -> list[Record]:
-    records: list[Record] = []
-    for path in sorted(folder.iterdir()):
-        for item in stream_file(path, path.name, FileResult(path=str(path), label=path.name)):
-            if isinstance(item, Record):
-                records.append(item)
-    return records
 
 
 def zoned(record: Record) -> Document:
@@ -117,7 +108,9 @@ def main(argv: list[str] | None = None) -> None:
     names = {"xml": "PubMed XML", "medline": "MEDLINE"}
     with tempfile.TemporaryDirectory(prefix="evtable-breakdown-") as tmp:
         for fmt in args.formats:
-            records = read_all(make_inputs(fmt, args.records, Path(tmp) / fmt))
+            records = [
+                r for f in read_records([make_inputs(fmt, args.records, Path(tmp) / fmt)]) for r in f.records
+            ]
             for record in records[:WARM_UP]:
                 extract_row(record)
             # Alternating, so a change in the shared host's speed falls on both alike.
