@@ -23,6 +23,7 @@ see scores of sentences the other two were fitted on.
 from __future__ import annotations
 
 import argparse
+import random
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -268,17 +269,64 @@ FOLDS = 5
 
 
 def k_fold_outcomes(
-    cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS
+    cases: Sequence[ConclusionCase],
+    extra: Sequence[ConclusionCase] = (),
+    k: int = FOLDS,
+    *,
+    fraction: float = 1.0,
+    seed: int = 0,
 ) -> list[Outcome]:
     """Each abstract's held-out outcome over k folds: abstracts sorted by PMID, the i-th in fold
     i mod k; each fold is scored by weights fitted on the other folds (plus ``extra``, never
-    scored). In fold order."""
+    scored). In fold order. With ``fraction`` < 1 each fold trains on that share of its training
+    abstracts and of ``extra`` (drawn with ``seed``), for the learning curve; every abstract is
+    still scored."""
     ordered = sorted(cases, key=lambda c: (len(c.pmid), c.pmid))
     out = []
+    rng = random.Random(seed)
     for fold in range(k):
-        weights = train([*(c for i, c in enumerate(ordered) if i % k != fold), *extra])
+        scored_part = [c for i, c in enumerate(ordered) if i % k != fold]
+        extra_part = list(extra)
+        if fraction < 1:
+            scored_part = rng.sample(scored_part, round(len(scored_part) * fraction))
+            extra_part = rng.sample(extra_part, round(len(extra_part) * fraction))
+        weights = train([*scored_part, *extra_part])
         out += [stripped_outcome(c, weights)[1] for c in ordered[fold::k]]
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    """The k-fold accuracy with a share of the training abstracts: one point of the learning curve."""
+
+    fraction: float
+    seed: int
+    trained_on: int  # abstracts each fold trains on (scored-set folds and extra together)
+    accuracy: Accuracy
+
+
+#: The learning curve's shares of the training abstracts, and draws of each share below 1.
+CURVE_FRACTIONS = (0.125, 0.25, 0.5, 0.75, 1.0)
+CURVE_SEEDS = 2
+
+
+def learning_curve(
+    cases: Sequence[ConclusionCase],
+    extra: Sequence[ConclusionCase] = (),
+    fractions: Sequence[float] = CURVE_FRACTIONS,
+    seeds: int = CURVE_SEEDS,
+    k: int = FOLDS,
+) -> list[CurvePoint]:
+    """k-fold accuracy as the training abstracts grow: how far more labelled abstracts would
+    take the model (the whole set is drawn once; smaller shares ``seeds`` times)."""
+    points = []
+    per_fold = len(cases) - len(cases) // k + len(extra)  # the larger folds' training size, roughly
+    for fraction in fractions:
+        for seed in range(seeds if fraction < 1 else 1):
+            outcomes = k_fold_outcomes(cases, extra, k, fraction=fraction, seed=seed)
+            hits = Accuracy(sum(o.hit for o in outcomes), len(outcomes))
+            points.append(CurvePoint(fraction, seed, round(per_fold * fraction), hits))
+    return points
 
 
 def k_fold(cases: Sequence[ConclusionCase], extra: Sequence[ConclusionCase] = (), k: int = FOLDS) -> Accuracy:
@@ -344,8 +392,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--held-out", action="store_true", help="print the held-out figures (two-way split, k-fold) instead"
     )
+    parser.add_argument(
+        "--learning-curve",
+        action="store_true",
+        help="print the k-fold figure with shares of the training abstracts instead (a few minutes)",
+    )
     args = parser.parse_args(argv)
     cases, extra = training_set(args.corpus)
+    if args.learning_curve:
+        print(f"{FOLDS}-fold exact accuracy, labels stripped, by training abstracts a fold:")
+        for point in learning_curve(cases, extra):
+            print(
+                f"  {point.fraction:>5.3f} (draw {point.seed}): {point.trained_on:>4} abstracts  {point.accuracy}"
+            )
+        return 0
     if args.held_out:
         held_out = cross_dataset(cases, extra)
         for h in held_out:
