@@ -98,6 +98,7 @@ SENTENCES = [
     "This review summarizes the literature; in this editorial we discuss it.",
     "We enrolled 40 adults; the sample included 413 men; out of 90 patients, a total of 12 women.",
     "Of 120 patients, 30 were treated.",
+    "Participants were 20 children; the trial was conducted in 44 adults with asthma.",
 ]
 
 #: One sentence per alternative of the patterns behind a word gate (design cues 8-10, 12,

@@ -34,19 +34,28 @@ from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
 
 _VERB_ALT = "|".join(v for _, v in N_VERBS)
+#: Verbs saying a study or comparison was done, whose "in N people" further on names the sample
+#: ("sevoflurane was compared with isoflurane in 47 healthy women"; "a trial was conducted in 50
+#: children"). Verbs of findings ("observed", "occurred", "developed") are not among them: their
+#: "in N patients" counts the patients with that finding.
+#: How a count opens (a digit, "a"/"an" or a number word up to twelve), for a cheap look-ahead.
+_COUNT_START = r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STUDY_DONE = (
+    "compared|conducted|carried out|performed|studied|investigated|evaluated|examined|tested|undertaken"
+)
 #: Words allowed before the people noun ("49 acutely psychotic, neuroleptic-naive patients").
-_MODIFIERS = r"(?:(?:[\w'-]+),?\s+){0,4}?"
+_MODIFIERS = r"(?:(?!(?:of|in)\s|\d)(?:[\w'-]+),?\s+){0,4}?"
 #: A clause between the people noun and its verb ("who met DSM-IV criteria ..."); decimals allowed.
 _CLAUSE = r"(?:\s*(?:(?!,?\s+\d[\d,]*\s+(?:were|was)\b)(?:[^.;]|\.\d)){0,200}?)"
 #: (rule, regex); group 'n' holds the count, 'verb' the study verb when there is one.
 N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count before verb", re.compile(
-        rf"(?:\b(?:a total of|total of|in total,?|overall,?|altogether,?)\s+)?(?<![\w.,-])(?P<n>{NUMBER})\s+{_MODIFIERS}"
+        rf"(?:\b(?:a total of|total of|in total,?|in all,?|overall,?|altogether,?)\s+)?(?<![\w.,-])(?P<n>{NUMBER})\s+{_MODIFIERS}"
         rf"{PEOPLE}\b{_CLAUSE}\s(?:were|was|had been|have been|who were)?\s*(?:\w+ly\s+)*(?P<verb>{_VERB_ALT})\b", re.I)),
     ("verb before count", re.compile(
         rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:for|in|on|of|from|data (?:of|from|on))\s+)?(?:a total of\s+|total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("study of N people", re.compile(
-        rf"\b(?:study|trial|analysis|survey|series|review|data|records|charts|sample|cohort)\s+(?:of|in|involving|including|enrolling|on|from)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+        rf"\b(?:study|studies|trials?|RCTs|analysis|survey|series|review|data|records|charts|sample|cohort),?\s+(?:of|in|with|involving|including|enrolling|comprised|comprising|involved|on|from)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("sample of N", re.compile(
         rf"\b{SAMPLE_NOUNS}\s+(?:includes|included|consisted of|consists of|comprised|comprises|was|of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("of N people", re.compile(
@@ -56,6 +65,11 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("N =", re.compile(r"\b[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:per|in each|each))")),
     ("total of N people", re.compile(rf"\b(?:a total of|total of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("out of N people", re.compile(rf"\b(?:out of|of the|of all)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("participants were N people", re.compile(
+        rf"\b(?:participants|subjects)\s+(?:were|included|comprised)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+    ("study done in N people", re.compile(
+        rf"\b(?:{_STUDY_DONE})\b(?:(?!\bin\s+{_COUNT_START})[^.;]){{0,160}}?\bin\s+(?:a total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b"
+        rf"(?![^.;]{{0,60}}?\band\b[^.;]{{0,40}}?\bin\s+{_COUNT_START})", re.I)),
 ]  # fmt: skip
 #: Rules that name no people noun; every other rule needs one as a whole word (PEOPLE_TOKENS)
 #: and a count (see `people_count_gate`).
@@ -66,18 +80,21 @@ N_PEOPLELESS = frozenset({"N were randomized", "N ="})
 VERB_NEEDLES = ("randomi", "randomly", "assigned", "allocated", "enrolled", "recruited", "included", "entered",
                 "participated", "registered", "studied", "identified", "reviewed", "selected", "investigated",
                 "surveyed", "interviewed", "examined", "observed", "followed", "treated", "underwent", "received",
-                "operated", "managed", "given", "analy", "evaluated", "assessed", "completed")  # fmt: skip
+                "operated", "managed", "given", "divided", "analy", "evaluated", "assessed", "completed")  # fmt: skip
 #: Substring pre-checks for N_PATTERNS (lower-cased; every match holds a needle of each group),
 #: on top of the people-and-count gate of the rules not in N_PEOPLELESS.
 N_GATES: dict[str, Gate] = {
     "count before verb": (VERB_NEEDLES,),
     "verb before count": (VERB_NEEDLES,),
-    "study of N people": (("study", "trial", "analysis", "survey", "series", "review", "data", "records", "charts",
+    "study of N people": (("study", "studies", "trial", "rcts", "analysis", "survey", "series", "review", "data", "records", "charts",
                            "sample", "cohort"),),
     "sample of N": (("sample", "cohort", "population", "series"),),
     "N =": (("=",),),
     "total of N people": (("total of",),),
     "out of N people": (("out of", "of the", "of all"),),
+    "participants were N people": (("participants", "subjects"),),
+    "study done in N people": (("compar", "conducted", "carried out", "performed", "studied", "investigated",
+                                "evaluated", "examined", "tested", "undertaken"), (" in ",)),
 }  # fmt: skip
 #: Whole-word pre-checks for N_PATTERNS (see `WordGate`): "N were randomized" is tried on every
 #: sentence, and two set tests cost less than scanning it for needles.
@@ -99,14 +116,33 @@ def people_count_gate(text: str, words: frozenset[str]) -> bool:
 
 
 #: Rules that name no verb rank as strongly as an enrolment verb (they describe the sample).
-SAMPLE_RULES = frozenset({"study of N people", "sample of N", "of N people", "total of N people"})
+SAMPLE_RULES = frozenset(
+    {"study of N people", "sample of N", "of N people", "total of N people", "participants were N people"}
+)
+#: A finding, not a sample: "secondary meningitis was observed in 3 patients".
+FINDING_IN = re.compile(r"(?:observed|identified)\s+in\b", re.I)
+#: A rate or a number needed to treat, not a sample: "13 fewer infections per 1000 people
+#: treated", "four people need to be treated".
+RATE_BEFORE = re.compile(r"\bper\s*$", re.I)
+NNT_AFTER = re.compile(r"\s+(?:would\s+)?needs?(?:ed)?\s+to\s+(?:be\s+)?treat", re.I)
+#: Rules not tried on results sentences, where "surgery was performed in 2 patients" counts a subgroup.
+NOT_IN_RESULTS = frozenset({"study done in N people"})
+#: Rules without a verb group ranked as one of N_VERBS' tiers: a study done "in N people" names
+#: the sample less surely than an enrolment verb, and more surely than an analysed count.
+RULE_RANKS = {"study done in N people": 2}
 #: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
-_SUBGROUP_BEFORE = re.compile(r"(?:\ball|\bthe|\bthese|\bboth|\bremaining|\bother)\s*$", re.I)
+_SUBGROUP_BEFORE = re.compile(r"(?:(?<!\bin )\ball|\bthe|\bthese|\bboth|\bremaining|\bother)\s*$", re.I)
 _PEOPLE_RX = re.compile(rf"\b{PEOPLE}\b", re.I)
 #: Counts above this are almost always population statistics, not a sample.
 MAX_PLAUSIBLE_N = 10_000_000
 #: Sentence roles searched first (methods describe the sample; results often give subgroups).
 ROLE_RANK = {"METHODS": 0, "UNASSIGNED": 0, "OBJECTIVE": 1, "RESULTS": 1}
+
+
+def _people_end(text: str, m: re.Match[str]) -> int:
+    """Where the people noun after the count ends (the match's end for rules that end there)."""
+    people = _PEOPLE_RX.search(text, m.end("n"))
+    return people.end() if people else m.end()
 
 
 def parse_number(text: str) -> int | None:
@@ -138,7 +174,7 @@ def parse_number(text: str) -> int | None:
 
 def _verb_rank(verb: str | None, rule: str) -> int:
     if not verb:
-        return 1 if rule in SAMPLE_RULES else len(N_VERBS)
+        return 1 if rule in SAMPLE_RULES else RULE_RANKS.get(rule, len(N_VERBS))
     for rank, (_, pattern) in enumerate(N_VERBS):
         if re.fullmatch(pattern, verb, re.I):
             return rank
@@ -154,8 +190,14 @@ class _Candidate:
     rule: str
 
 
+#: What stands between a total and the first count of its breakdown: "438 patients (220 ...".
+_BREAKDOWN_OPENS = re.compile(r"\s*[(:]\s*")
+
+
 def _arm_sum(text: str, offset: int, key: tuple[int, int, int, int]) -> _Candidate | None:
-    """The sum of the arm or group counts of one sentence, when it lists two or more."""
+    """The sum of the arm or group counts of one sentence, when it lists two or more; or, when
+    one count is the total of the others ("353 children were randomised to A (n = 177) or B
+    (n = 176)", "438 patients (220 ..."), that total: adding it to its own parts would double it."""
     if not ARM_SENTENCE.search(text):
         return None
     counts = []
@@ -169,6 +211,14 @@ def _arm_sum(text: str, offset: int, key: tuple[int, int, int, int]) -> _Candida
     if len(counts) < 2:
         return None
     total = sum(c[0] for c in counts)
+    whole = next((c for c in counts if len(counts) >= 3 and 2 * c[0] == total), None)
+    first, second = counts[0], counts[1]
+    if whole is None and first[0] > second[0] and _BREAKDOWN_OPENS.fullmatch(text, first[2], second[1]):
+        whole = first
+    if whole is not None:
+        return _Candidate(
+            key, whole[0], offset + whole[1], offset + whole[2], "total beside its arms or groups"
+        )
     return _Candidate(key, total, offset + counts[0][1], offset + counts[-1][2], "sum of arms or groups")
 
 
@@ -184,9 +234,15 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
         for rule_rank, rule, pattern, gate, words in rules:
             if not gate_open(z.lower, gate) or not gate_found(z.words, words):
                 continue
+            if z.role == "RESULTS" and rule in NOT_IN_RESULTS:
+                continue
             for m in pattern.finditer(z.text):
                 n = parse_number(m.group("n"))
-                if n is None or n < 1 or n > MAX_PLAUSIBLE_N:
+                if n is None or n < 1 or n > MAX_PLAUSIBLE_N or FINDING_IN.match(m.group()):
+                    continue
+                if RATE_BEFORE.search(z.text, 0, m.start("n")) or NNT_AFTER.match(
+                    z.text, _people_end(z.text, m)
+                ):
                     continue
                 if _SUBGROUP_BEFORE.search(z.text[: m.start("n")]) and rule not in {
                     "of N people",

@@ -358,6 +358,9 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "newborns",
     "families",
     "respondents",
+    "caregivers",
+    "carers",
+    "parents",
     "healthy volunteers",
 )
 PEOPLE = words(*PEOPLE_WORDS)
@@ -369,20 +372,22 @@ N_VERBS: list[tuple[str, str]] = [
         r"enrolled|recruited|included|entered|participated|registered|screened and enrolled|studied|identified|"
         r"reviewed|selected|investigated|surveyed|interviewed|examined|observed|followed(?: up)?",
     ),
-    ("treated", r"treated|underwent|received|operated(?: on)?|managed|given"),
+    ("treated", r"treated|underwent|received|operated(?: on)?|managed|given|divided"),
     ("analysed", r"analy[sz]ed|evaluated|assessed|completed"),
 ]
 #: Words for the whole sample that a count can describe ("the sample included 413 men").
 SAMPLE_NOUNS = r"(?:sample|cohort|study population|population|series)"
-#: A count that names one arm or group, to be added up with its siblings in the same sentence.
+#: A count that names one arm or group, to be added up with its siblings in the same sentence
+#: ("of", "in" or another number never stands between a count and its people: "80 percent of the
+#: patients", "30 eyes of 16", "eight trials involving 743 participants").
 ARM_COUNT = re.compile(
     rf"(?:\b[Nn]\s*=\s*(?P<eq>\d{{1,3}}(?:,\d{{3}})+|\d+)\b(?!\s*(?:per|in each|each))|"
-    rf"\b(?P<n>{NUMBER})\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b)",
+    rf"\b(?P<n>{NUMBER})\s+(?:(?!(?:of|in)\s|\d)(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b)",
     re.I,
 )
 #: Sentence shapes in which several counts are the arms or groups of one sample.
 ARM_SENTENCE = re.compile(
-    rf"\b(?:group|groups|arm|arms|cohort)\b|\(\s*[Nn]\s*=|\b{NUMBER}\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b[^.;]{{0,120}}?\band\s+{NUMBER}\s+(?:(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}",
+    rf"\b(?:group|groups|arm|arms|cohort)\b|\(\s*[Nn]\s*=|\b{NUMBER}\s+(?:(?!of\s)(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}\b[^.;]{{0,120}}?\band\s+{NUMBER}\s+(?:(?!of\s)(?:[\w'-]+)\s+){{0,3}}?{PEOPLE}",
     re.I,
 )
 
