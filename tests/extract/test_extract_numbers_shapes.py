@@ -30,6 +30,8 @@ FOUND = [
     # counts of eyes or a share "of" the people are not the people
     ("A total of 96 eyes of 61 patients were included.", 61, "count before verb"),
     ("Nine of 23 patients reviewed had recurrent disease.", 23, "count before verb"),
+    ("The cohort consisted of 48 eyes of 27 patients with keratoconus.", 27, "sample of N"),
+    ("This study comprised 12 knees of 9 patients.", 9, "study of N people"),
     ("Eighty percent of the patients in each arm were randomly assigned after a run-in; we evaluated 120 patients.",
      120, "verb before count"),
     # a total beside its own arms is the total, never the total plus its parts

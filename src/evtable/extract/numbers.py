@@ -45,6 +45,11 @@ _STUDY_DONE = (
 )
 #: Words allowed before the people noun ("49 acutely psychotic, neuroleptic-naive patients").
 _MODIFIERS = r"(?:(?!(?:of|in)\s|\d)(?:[\w'-]+),?\s+){0,4}?"
+#: Body parts counted before their people ("30 eyes of 16 patients"): the people are the sample.
+_PARTS_OF = (
+    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:eyes|knees|hips|limbs|feet|hands|teeth|fingers|shoulders|ears|kidneys)\s+"
+    r"(?:of|from|in)\s+)?"
+)
 #: A clause between the people noun and its verb ("who met DSM-IV criteria ..."); decimals allowed.
 _CLAUSE = r"(?:\s*(?:(?!,?\s+\d[\d,]*\s+(?:were|was)\b)(?:[^.;]|\.\d)){0,200}?)"
 #: (rule, regex); group 'n' holds the count, 'verb' the study verb when there is one.
@@ -55,9 +60,9 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("verb before count", re.compile(
         rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:for|in|on|of|from|data (?:of|from|on))\s+)?(?:a total of\s+|total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("study of N people", re.compile(
-        rf"\b(?:study|studies|trials?|RCTs|analysis|survey|series|review|data|records|charts|sample|cohort),?\s+(?:of|in|with|involving|including|enrolling|comprised|comprising|involved|on|from)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+        rf"\b(?:study|studies|trials?|RCTs|analysis|survey|series|review|data|records|charts|sample|cohort),?\s+(?:of|in|with|involving|including|enrolling|comprised|comprising|involved|on|from)\s+{_PARTS_OF}(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("sample of N", re.compile(
-        rf"\b{SAMPLE_NOUNS}\s+(?:includes|included|consisted of|consists of|comprised|comprises|was|of)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
+        rf"\b{SAMPLE_NOUNS}\s+(?:includes|included|consisted of|consists of|comprised|comprises|was|of)\s+{_PARTS_OF}(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("of N people", re.compile(
         rf"^(?:[A-Z][A-Za-z ()/]+:\s*)?(?:of|among|in)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("N were randomized", re.compile(
