@@ -73,8 +73,7 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("participants were N people", re.compile(
         rf"\b(?:participants|subjects)\s+(?:were|included|comprised)\s+(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
     ("study done in N people", re.compile(
-        rf"\b(?:{_STUDY_DONE})\b(?:(?!\bin\s+{_COUNT_START})[^.;]){{0,160}}?\bin\s+(?:a total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b"
-        rf"(?![^.;]{{0,60}}?\band\b[^.;]{{0,40}}?\bin\s+{_COUNT_START})", re.I)),
+        rf"\b(?:{_STUDY_DONE})\b[^.;]{{0,160}}?\bin\s+(?:a total of\s+)?(?P<n>{NUMBER})\s+{_MODIFIERS}{PEOPLE}\b", re.I)),
 ]  # fmt: skip
 #: Rules that name no people noun; every other rule needs one as a whole word (PEOPLE_TOKENS)
 #: and a count (see `people_count_gate`).
@@ -97,7 +96,8 @@ N_GATES: dict[str, Gate] = {
     "N =": (("=",),),
     "total of N people": (("total of",),),
     "out of N people": (("out of", "of the", "of all"),),
-    "participants were N people": (("participants", "subjects"),),
+    "participants were N people": (("participants were", "subjects were", "participants included",
+                                    "subjects included", "participants comprised", "subjects comprised"),),
     "study done in N people": (("compar", "conducted", "carried out", "performed", "studied", "investigated",
                                 "evaluated", "examined", "tested", "undertaken"), (" in ",)),
 }  # fmt: skip
@@ -130,6 +130,9 @@ FINDING_IN = re.compile(r"(?:observed|identified)\s+in\b", re.I)
 #: treated", "four people need to be treated".
 RATE_BEFORE = re.compile(r"\bper\s*$", re.I)
 NNT_AFTER = re.compile(r"\s+(?:would\s+)?needs?(?:ed)?\s+to\s+(?:be\s+)?treat", re.I)
+#: A second cohort after a study's "in N people" ("studied prospectively in 5 patients and
+#: retrospectively in 4"): the first count alone is not the sample.
+ANOTHER_COHORT = re.compile(rf"[^.;]{{0,60}}?\band\b[^.;]{{0,40}}?\bin\s+{_COUNT_START}", re.I)
 #: Rules not tried on results sentences, where "surgery was performed in 2 patients" counts a subgroup.
 NOT_IN_RESULTS = frozenset({"study done in N people"})
 #: Rules without a verb group ranked as one of N_VERBS' tiers: a study done "in N people" names
@@ -248,6 +251,8 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
                 if RATE_BEFORE.search(z.text, 0, m.start("n")) or NNT_AFTER.match(
                     z.text, _people_end(z.text, m)
                 ):
+                    continue
+                if rule in NOT_IN_RESULTS and ANOTHER_COHORT.match(z.text, m.end()):
                     continue
                 if _SUBGROUP_BEFORE.search(z.text[: m.start("n")]) and rule not in {
                     "of N people",
