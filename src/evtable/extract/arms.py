@@ -270,8 +270,6 @@ _TREATMENT_LEAD = re.compile(
     r"(?:receiv\w+|treated with|given|compare[ds]?|comparing|evaluated?|assess(?:ed)?)\s+$|^\s*$",
     re.I,
 )
-#: Comparator wording that CONTROL_WORDS leaves out: "no health message", "aspirin alone".
-_CONTROL_EXTRA = re.compile(r"^(?:no|without)\b|\balone$|\b(?:controls|untreated|standard)\b", re.I)
 #: An "or" split between two doses of one drug ("X 2.5 | or 5 mg/day or placebo").
 _DOSE_SPLIT = re.compile(r"\d$")
 #: A concentration that opens an arm ("5 % prilocaine"): the one "%" an arm may hold.
@@ -419,7 +417,7 @@ def _list_span(text: str, offset: int) -> tuple[str, int] | None:
 
 def _control_like(arm: str) -> bool:
     """Whether an arm reads as the comparator: placebo, usual care, "no health message", "Y alone"."""
-    return bool(CONTROL_WORDS.search(arm) or _CONTROL_EXTRA.search(arm))
+    return CONTROL_WORDS.search(arm) is not None
 
 
 def _pair(

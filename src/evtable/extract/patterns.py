@@ -963,9 +963,12 @@ ARM_STOP = re.compile(
     rf"(?:the |a |an |all |\d+ )?(?:(?:\w+[- ]){{0,3}}{PEOPLE}|\w+ (?:patients|adults)|terms?|the treatment|\d+)\b|,|\s+\(|\s+(?:and|but) (?:the|we|there)\b",
     re.I,
 )
+#: Wording that makes an arm the comparator: placebo, usual care, "controls", "no health
+#: message", "aspirin alone".
 CONTROL_WORDS = re.compile(
     r"\b(?:placebo|sham|usual care|standard care|standard of care|no (?:treatment|intervention|drain\w*)|"
-    r"control|conventional|waiting list|wait-list|observation|best supportive care|vehicle)\b",
+    r"control|conventional|waiting list|wait-list|observation|best supportive care|vehicle)\b"
+    r"|^(?:no|without)\b|\balone$|\b(?:controls|untreated|standard)\b",
     re.I,
 )
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
