@@ -19,6 +19,7 @@ from evtable.extract.conclusion_model import (
     RUN_CUES,
     SENTENCE_CUES,
     SHORT_WORDS,
+    _ascii_tokens,
     best_start,
     candidate_starts,
     describe,
@@ -338,3 +339,11 @@ def test_cue_fast_route_agrees_with_the_pattern_on_corpus_sentences(corpus: Path
     texts = list(_corpus_model_sentences(corpus))
     assert len(texts) > 10_000
     assert _fast_route_disagreements(texts) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["p < 0.05 in 12 of 40 (30%) patients", "snake_case and CamelCase, x1y2", "tab\tand\x1c\x00controls", ""],
+)
+def test_ascii_tokens_are_the_word_runs(text: str) -> None:
+    assert _ascii_tokens(text) == frozenset(re.findall(r"\w+", text))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers_extract import doc
 
-from evtable.extract.zones import Zoned, cached_once
+from evtable.extract.zones import Zoned, cached_once, words_of
 
 
 @pytest.mark.parametrize("name", ["lower", "words", "needles"])
@@ -45,3 +47,17 @@ def test_views_follow_the_sentence() -> None:
     folded = doc("A RANDOMİZED, randomızed caſe.").sentences[0]
     assert folded.lower == "a randomized, randomized case."  # as re.I matches them (gate_text)
     assert {"randomi", "case"} <= folded.needles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forty patients (n = 40) were randomly assigned; sf-36 and eq-5d at 12 weeks.",
+        "tabs\tand\x1cseparators\x00between_words-and1digits",
+        "Upper Case Letters Split Runs",  # only a-z are letters here, as in the regex
+        "naïve patients: non-ascii text takes the regex route",
+        "",
+    ],
+)
+def test_words_of_are_the_letter_runs(text: str) -> None:
+    assert words_of(text) == frozenset(re.findall(r"[a-z]+", text))

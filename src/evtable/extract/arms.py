@@ -23,6 +23,7 @@ from evtable.extract.patterns import (
     LEADING_ARTICLE,
     has_any,
 )
+from evtable.extract.skip_ahead import skip_ahead
 from evtable.extract.zones import Document
 from evtable.fields import VERSUS
 from evtable.models import Provenance
@@ -242,6 +243,8 @@ SHAPES: tuple[Shape, ...] = (
 
 #: Every shape's gate words: a sentence with none of them is passed over at once.
 _ALL_WORDS: frozenset[str] = frozenset().union(*(shape.words for shape in SHAPES))
+#: Each shape's pattern in the form the regex engine finds faster (same matches, `skip_ahead`).
+_FAST: dict[re.Pattern[str], re.Pattern[str]] = {shape.pattern: skip_ahead(shape.pattern) for shape in SHAPES}
 
 #: Where group a of a mid-clause shape really starts: after the last of these lead-ins
 #: ("The aim was to compare the effect of | X versus Y", "Phase III study of | X versus Y").
@@ -476,7 +479,7 @@ def extract_arms(doc: Document) -> dict[str, tuple[str | None, list[Provenance]]
                 continue
             if shape.title_only and location != "title":
                 continue
-            m = shape.pattern.search(text)
+            m = _FAST[shape.pattern].search(text)
             if not m:
                 continue
             found = _pair(shape, m, offset, location)

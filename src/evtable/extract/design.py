@@ -38,6 +38,7 @@ from evtable.extract.patterns import (
     has_any,
     has_count,
 )
+from evtable.extract.skip_ahead import skip_ahead
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
 
@@ -91,16 +92,22 @@ _GATED_CUES: list[tuple[str, re.Pattern[str], float, Gate, WordGate]] = [
     (label, pattern, weight, DESIGN_CUE_GATES.get((label, weight)) or ((DESIGN_CUE_NEEDLES[label],) if label in DESIGN_CUE_NEEDLES else ()), words)
     for label, pattern, weight, words in DESIGN_TEXT_CUES
 ]  # fmt: skip
+#: The cues' patterns in the form the regex engine finds faster (same matches, `skip_ahead`).
+_CUE_PATTERNS = [skip_ahead(pattern) for _, pattern, _, _, _ in _GATED_CUES]
 #: The cues filed by their gates (keyword gates as sets, for a sentence's `needles_in` set).
 _CUE_INDEX = GateIndex(
     [tuple(frozenset(group) for group in gate) for _, _, _, gate, _ in _GATED_CUES],
     [word_gate for *_, word_gate in _GATED_CUES],
 )
+#: DESIGN_DETAIL_CUES' patterns in the form the regex engine finds faster (same matches).
+_DETAIL_PATTERNS = [skip_ahead(pattern) for _, pattern in DESIGN_DETAIL_CUES]
 _DETAIL_INDEX = GateIndex(
     [(frozenset(DESIGN_DETAIL_NEEDLES[label]),) for label, _ in DESIGN_DETAIL_CUES],
     [()] * len(DESIGN_DETAIL_CUES),
 )
 _NO_WORDS: frozenset[str] = frozenset()
+#: The group-count patterns in the form the regex engine finds faster (same matches).
+_GROUP_COUNT, _STUDY_GROUP = skip_ahead(GROUP_COUNT), skip_ahead(STUDY_GROUP)
 
 
 def _about_other_studies(text: str, words: frozenset[str]) -> bool:
@@ -141,8 +148,8 @@ def design_cues(doc: Document) -> list[DesignCue]:
         places.append((z.text, z.sentence.start, "abstract", weight, z.needles, z.words, None))
     for text, offset, location, weight, found_here, words, others in places:
         for i in _CUE_INDEX.open_rules(found_here, words):
-            label, pattern, cue_weight, _, _ = _GATED_CUES[i]
-            m = pattern.search(text)
+            label, _, cue_weight, _, _ = _GATED_CUES[i]
+            m = _CUE_PATTERNS[i].search(text)
             if m:
                 if others is None:
                     others = _about_other_studies(text, words)
@@ -152,9 +159,9 @@ def design_cues(doc: Document) -> list[DesignCue]:
         m = None
         # both group patterns need a count of people
         if gate_found(words, GROUP_COUNT_GATE) and has_count(text, words):
-            m = GROUP_COUNT.search(text)
+            m = _GROUP_COUNT.search(text)
         if m is None and gate_found(words, STUDY_GROUP_GATE) and has_count(text, words):
-            m = STUDY_GROUP.search(text)
+            m = _STUDY_GROUP.search(text)
         n = parse_number(m.group("n")) if m else None
         if m and n:
             if others is None:
@@ -273,7 +280,7 @@ def extract_design_details(doc: Document, design: str | None) -> tuple[str | Non
     for place, found_here in enumerate(founds):
         for detail in _DETAIL_INDEX.open_rules(found_here, _NO_WORDS):
             open_in.setdefault(detail, []).append(place)
-    for detail, (label, pattern) in enumerate(DESIGN_DETAIL_CUES):
+    for detail, ((label, _), pattern) in enumerate(zip(DESIGN_DETAIL_CUES, _DETAIL_PATTERNS, strict=True)):
         if label == "non-randomized" and design == F.RCT:
             continue
         for place in open_in.get(detail, ()):

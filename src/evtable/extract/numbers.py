@@ -30,6 +30,7 @@ from evtable.extract.patterns import (
     has_count,
     word_gate,
 )
+from evtable.extract.skip_ahead import skip_ahead
 from evtable.extract.zones import Document
 from evtable.models import Confidence, Provenance
 
@@ -109,7 +110,7 @@ N_WORD_GATES: dict[str, WordGate] = {
 #: N_PATTERNS with their rank and gates (empty: open): all of them for a sentence that passes
 #: `people_count_gate`, else only those in N_PEOPLELESS (most sentences count no people).
 _GATED_RULES: list[tuple[int, str, re.Pattern[str], Gate, WordGate]] = [
-    (rank, rule, pattern, N_GATES.get(rule, ()), N_WORD_GATES.get(rule, ()))
+    (rank, rule, skip_ahead(pattern), N_GATES.get(rule, ()), N_WORD_GATES.get(rule, ()))
     for rank, (rule, pattern) in enumerate(N_PATTERNS)
 ]
 _PEOPLELESS_RULES = [r for r in _GATED_RULES if r[1] in N_PEOPLELESS]

@@ -19,10 +19,11 @@ from evtable.extract.patterns import (
     GateIndex,
     has_stats,
 )
+from evtable.extract.skip_ahead import skip_ahead
 from evtable.extract.zones import Document, Zoned
 from evtable.models import Provenance
 
-_TERMS = [(label, re.compile(rf"\b(?:{rx})", re.I)) for label, rx in OUTCOME_TERMS.items()]
+_TERMS = [(label, skip_ahead(re.compile(rf"\b(?:{rx})", re.I))) for label, rx in OUTCOME_TERMS.items()]
 #: The terms filed by their gates, for a sentence's `Zoned.needles` and words.
 _TERM_INDEX = GateIndex(
     [(frozenset(OUTCOME_NEEDLES[label]),) for label, _ in _TERMS],

@@ -1,0 +1,233 @@
+"""Patterns that open with a word boundary, rewritten so the regex engine can skip ahead.
+
+``re`` finds a match by trying every position of the text, unless the compiled
+pattern starts with a literal or a set of first characters it can scan for in
+C. A pattern that opens with ``\\b`` gives it neither (an assertion comes
+first), and under ``re.I`` a letter never counts as a first character (it has
+a case). So each cue pattern of the extractors entered the matcher at every
+character of every sentence it ran on: that was over a quarter of the
+extraction's instructions (callgrind, docs/performance.md).
+
+`skip_ahead` rewrites ``\\b(?:cohort|prospective) study`` as
+
+    (?-i:[CcPp])(?<=\\b.)(?:(?<=[Cc])ohort|(?<=[Pp])rospective) study
+
+which matches exactly the same spans: the first letter is consumed by a
+case-sensitive class holding every character the original's first letters
+match (``re`` can scan for that), the boundary is checked behind it, and each
+alternative goes on after its own first letter. A pattern of any other shape
+is returned unchanged. Equivalence is tested on the corpus's sentences and on
+the characters that fold to ASCII letters under ``re.I``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters an ``re.I`` pattern's ASCII letter matches besides its two cases (the Kelvin
+#: sign matches k, long s matches s, dotted capital I and dotless i match i). Checked against `re` itself by the tests.
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+#: What may not follow an alternative's first letter: a quantifier would apply to that letter alone.
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def folds(letter: str, ignore_case: bool) -> str:
+    """Every character ``letter`` matches in a pattern (with ``re.I``: all its case folds)."""
+    if not ignore_case:
+        return letter
+    low = letter.lower()
+    return low + low.upper() + _EXTRA_FOLDS.get(low, "")
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The index of the ``)`` closing the group opened at ``source[start]``, or None."""
+    depth, i, n = 0, start, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i < 0:
+                return None
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(source: str, start: int) -> int:
+    """The index after the ``]`` closing the class opened at ``source[start]`` (-1 if none)."""
+    i = start + 1
+    if i < len(source) and source[i] == "^":
+        i += 1
+    if i < len(source) and source[i] == "]":
+        i += 1
+    while i < len(source):
+        if source[i] == "\\":
+            i += 2
+            continue
+        if source[i] == "]":
+            return i + 1
+        i += 1
+    return -1
+
+
+def _alternatives(source: str) -> list[str] | None:
+    """``source`` split at its top-level ``|`` (None if a class or group does not close)."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i < 0:
+                return None
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[last:i])
+            last = i + 1
+        i += 1
+    parts.append(source[last:])
+    return parts
+
+
+#: An opening capturing group: "(" not followed by "?", or "(?P<name>".
+_CAPTURING_OPEN = re.compile(r"\((?!\?)|\(\?P<\w+>")
+
+
+def _split(source: str) -> tuple[str, list[str], str] | None:
+    """For the shapes rewritten, the alternatives after the opening ``\\b``, with what opens
+    and what follows their group: ``\\b(?:A|B)REST``, ``\\b(?P<name>A|B)REST`` (the consumed
+    character goes inside the capturing group, so its span stays where it was) and
+    ``\\bA|\\bB`` (every top-level alternative opening with ``\\b``); None for any other."""
+    if source.startswith("\\b("):
+        if source.startswith("\\b(?:"):
+            opening = ""
+            inside = 5
+        elif m := _CAPTURING_OPEN.match(source, 2):
+            opening = m.group()
+            inside = m.end()
+        else:
+            return None
+        end = _group_end(source, 2)
+        if end is None:
+            return None
+        alternatives = _alternatives(source[inside:end])
+        if not alternatives:
+            return None
+        return opening, alternatives, (")" if opening else "") + source[end + 1 :]
+    top = _alternatives(source)
+    if not top or not all(a.startswith("\\b") for a in top):
+        return None
+    return "", [a[2:] for a in top], ""
+
+
+#: How much longer than the original a rewritten pattern may be (each optional opening part
+#: doubles what follows it).
+_MAX_GROWTH = 8
+#: A count's opening digit run: ``\\d``, ``\\d+`` or ``\\d{m,n}`` (m >= 1), greedy.
+_DIGITS = re.compile(r"\\d(?:(\+)|\{(\d+)(?:(,)(\d*))?\})?(?![?+*{])")
+#: A group that holds a capturing group (or a backreference): such a part is never repeated.
+_CAPTURES = re.compile(r"\((?!\?(?::|=|!|<=|<!))|\\\d")
+
+Stripped = tuple[tuple[str, ...], str]
+
+
+def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
+    """An alternative with its first character taken off (the class before it consumes that
+    character): the class items it may open with, and the alternative rewritten to go on from
+    after that character, checking it behind. It may open with an ASCII letter (no quantifier
+    after it), a run of digits, or a non-capturing group of such alternatives, optional or not;
+    None for anything else (a capturing group, whose span would move; a class; a look-behind)."""
+    if alternative.startswith(r"\b"):  # the boundary at the match's start is checked once for all
+        alternative = alternative[2:]
+    if not alternative:
+        return None
+    first = alternative[0]
+    if first.isascii() and first.isalpha():
+        if alternative[1:2] in _QUANTIFIERS:
+            return None
+        chars = folds(first, ignore_case)
+        return tuple(chars), f"(?<=[{chars}]){alternative[1:]}"
+    digits = _DIGITS.match(alternative)
+    if digits:
+        plus, low, comma, high = digits.groups()
+        rest = alternative[digits.end() :]
+        if plus:
+            more = r"\d*"
+        elif low is None:
+            more = ""
+        elif int(low) < 1:
+            return None
+        elif comma:
+            more = rf"\d{{{int(low) - 1},{int(high) - 1 if high else ''}}}"
+        else:
+            more = rf"\d{{{int(low) - 1}}}"
+        return (r"\d",), rf"(?<=\d){more}{rest}"
+    if not alternative.startswith("(?:"):
+        return None
+    end = _group_end(alternative, 0)
+    if end is None:
+        return None
+    after = alternative[end + 1 :]
+    optional = after[:1] == "?" and after[1:2] not in ("?", "+")
+    if optional:
+        # "(?:A)?R" tries A then R, then R alone: the same as "(?:AR|R)", where R is copied
+        rest = after[1:]
+        if _CAPTURES.search(rest) or _CAPTURES.search(alternative[: end + 1]):
+            return None
+        with_group = _strip(alternative[: end + 1] + rest, ignore_case)
+        without = _strip(rest, ignore_case)
+        if with_group is None or without is None:
+            return None
+        return with_group[0] + without[0], f"(?:{with_group[1]}|{without[1]})"
+    if after[:1] in _QUANTIFIERS:
+        return None
+    inner = _alternatives(alternative[3:end])
+    stripped = [_strip(a, ignore_case) for a in inner or [""]]
+    if any(s is None for s in stripped):
+        return None
+    items = tuple(c for s in stripped if s for c in s[0])
+    return items, "(?:" + "|".join(s[1] for s in stripped if s) + ")" + after
+
+
+def rewrite(source: str, ignore_case: bool) -> str | None:
+    """The skip-ahead form of a pattern's source (see the module docstring), or None when the
+    pattern is not of a shape rewritten (see `_strip`: every alternative after the opening
+    ``\\b`` must open with a letter or a digit the class can consume)."""
+    split = _split(source)
+    if split is None:
+        return None
+    opening, alternatives, rest = split
+    if rest[len(")") if opening else 0 :][:1] in _QUANTIFIERS:
+        return None  # "\\b(?:a|b)?x": the group may match nothing, so a match need not open with it
+    stripped = [_strip(a, ignore_case) for a in alternatives]
+    if any(s is None for s in stripped):
+        return None
+    starts = "".join(sorted({c for s in stripped if s for c in s[0]}))
+    branches = "|".join(s[1] for s in stripped if s)
+    if len(branches) > _MAX_GROWTH * len(source):
+        return None  # optional parts copied into too many branches: a pattern too big to be worth it
+    return f"{opening}(?-i:[{starts}])(?<=\\b.)(?:{branches}){rest}"
+
+
+def skip_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` in its skip-ahead form when it has one (same matches, found faster), else
+    ``pattern`` itself."""
+    if pattern.flags & re.X:
+        return pattern  # whitespace and comments in the source: not split here
+    source = rewrite(pattern.pattern, bool(pattern.flags & re.I))
+    return pattern if source is None else re.compile(source, pattern.flags)

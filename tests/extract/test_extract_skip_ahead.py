@@ -1,0 +1,152 @@
+"""`skip_ahead` may only make a pattern faster: the rewritten pattern must find exactly the same
+matches (spans and groups) as the original, on our own texts and on every corpus sentence."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from evtable.extract import Document
+from evtable.extract.arms import SHAPES
+from evtable.extract.conclusion_model import SENTENCE_CUES
+from evtable.extract.numbers import N_PATTERNS
+from evtable.extract.patterns import (
+    DESIGN_DETAIL_CUES,
+    DESIGN_TEXT_CUES,
+    GROUP_COUNT,
+    OUTCOME_TERMS,
+    STUDY_GROUP,
+)
+from evtable.extract.skip_ahead import folds, rewrite, skip_ahead
+
+#: The patterns the extractors run in their skip-ahead form (the outcome terms as outcomes.py builds them).
+USED = [
+    *(p for _, p, _, _ in DESIGN_TEXT_CUES),
+    *(p for _, p in DESIGN_DETAIL_CUES),
+    *(p for _, p in N_PATTERNS),
+    *(p for _, p in SENTENCE_CUES),
+    *(s.pattern for s in SHAPES),
+    GROUP_COUNT,
+    STUDY_GROUP,
+    *(re.compile(rf"\b(?:{rx})", re.I) for rx in OUTCOME_TERMS.values()),
+]
+REWRITTEN = [p for p in USED if skip_ahead(p) is not p]
+
+#: Our own wording, with the characters that fold to ASCII letters under re.I and words that
+#: start inside other words ("xcohort"), at the very start and end of the text.
+TEXTS = [
+    "Cohort study of 40 patients; a prospective cohort and a xcohort study.",
+    "İn a ſeries of twelve cases we report a Kelvin-sign \u212aey case, in one patient.",
+    "This randomised, double-blind trial randomly assigned 120 adults to drug or placebo.",
+    "compared with placebo, COMPARED TO usual care; Overall survival (OS) and PFS improved.",
+    "multicentre, multi-site, open-label phase II study in 3 centres",
+    "We conclude that it may be safe. Further studies are needed.",
+    "",
+    "a",
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            r"\b(?:cohort|prospective) study",
+            r"(?-i:[CPcp])(?<=\b.)(?:(?<=[cC])ohort|(?<=[pP])rospective) study",
+        ),
+        (r"\bcase\b|\bseries\b", r"(?-i:[CScsſ])(?<=\b.)(?:(?<=[cC])ase\b|(?<=[sSſ])eries\b)"),
+        (
+            r"\b(?:(?:in|of) a|one)\b",
+            r"(?-i:[IOioİı])(?<=\b.)(?:(?:(?<=[iIİı])n|(?<=[oO])f) a|(?<=[oO])ne)\b",
+        ),
+        # an optional opening part: "(?:A)?R" is "(?:AR|R)"
+        (r"\b(?:(?:the )?x|y)", r"(?-i:[TXYtxy])(?<=\b.)(?:(?:(?:(?<=[tT])he )x|(?<=[xX]))|(?<=[yY]))"),
+        # counts: the class consumes the first digit, the quantifier takes one digit fewer
+        (r"\b\d+ patients", r"(?-i:[\d])(?<=\b.)(?:(?<=\d)\d* patients)"),
+        (r"\b(?:\d{2,3}|ten) cases", r"(?-i:[T\dt])(?<=\b.)(?:(?<=\d)\d{1,2}|(?<=[tT])en) cases"),
+        # an opening capturing group keeps its span: the consumed character is inside it
+        (r"\b(?P<n>\d+|ten) x", r"(?P<n>(?-i:[T\dt])(?<=\b.)(?:(?<=\d)\d*|(?<=[tT])en)) x"),
+    ],
+)
+def test_rewrites_word_alternatives(source: str, expected: str) -> None:
+    assert rewrite(source, True) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(ab|cd)?x",  # an optional capturing group
+        r"\b(?:the )?trial",  # the opening group itself optional: not split
+        r"\b(?:a|b)?x",
+        r"\bs?tudy",  # a quantifier on the first letter
+        r"\b[Pp] <",  # a class
+        r"\b\w+",  # an escape other than \d
+        r"\b\d* x",  # digits that may be none
+        r"\b\d{0,2} x",
+        r"\b\d+? x",  # a lazy run
+        r"\b(?:(?P<a>the )?x|y)",  # an optional part holding a capturing group is not copied
+        r"cohort",  # no opening boundary: re already skips to a literal
+        r"\bcase|series",  # one alternative without its boundary
+    ],
+)
+def test_leaves_other_shapes_alone(source: str) -> None:
+    assert rewrite(source, True) is None
+    pattern = re.compile(source, re.I)
+    assert skip_ahead(pattern) is pattern
+
+
+def test_unbalanced_source_is_not_rewritten() -> None:
+    assert rewrite(r"\b(?:a|b", True) is None
+    assert rewrite(r"\b(?:a|[b)", True) is None
+
+
+def test_verbose_patterns_are_left_alone() -> None:
+    pattern = re.compile(r"\b(?:cohort | series)", re.I | re.X)
+    assert skip_ahead(pattern) is pattern
+
+
+def test_folds_are_those_of_re() -> None:
+    """Every character a case-insensitive ASCII letter matches, found by `re` itself."""
+    any_letter = re.compile("[a-z]", re.I)
+    folding = [chr(i) for i in range(sys.maxunicode + 1) if any_letter.fullmatch(chr(i))]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {c for c in folding if re.fullmatch(letter, c, re.I)}
+        assert matched == set(folds(letter, True)), letter
+        assert folds(letter, False) == letter
+
+
+def test_most_patterns_the_extractors_run_are_rewritten() -> None:
+    # A change to a pattern's shape can silently lose the rewrite (and its speed): this says so.
+    assert len(REWRITTEN) >= 40, len(REWRITTEN)
+
+
+def _matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_on_our_texts(text: str) -> None:
+    for pattern in REWRITTEN:
+        fast = skip_ahead(pattern)
+        assert _matches(fast, text) == _matches(pattern, text), pattern.pattern
+        for pos in range(0, len(text), 7):
+            assert _matches(fast, text, pos) == _matches(pattern, text, pos), (pattern.pattern, pos)
+
+
+@pytest.mark.corpus
+def test_same_matches_on_every_corpus_sentence(corpus: Path) -> None:
+    from evtable.readers import read_records
+
+    pairs = [(pattern, skip_ahead(pattern)) for pattern in REWRITTEN]
+    texts: set[str] = set()
+    for result in read_records([d for d in (corpus / "medline", corpus / "pubmed_xml") if d.is_dir()]):
+        for record in result.records:
+            doc = Document(record)
+            texts.add(doc.title)
+            texts.update(z.text for z in doc.sentences)
+    assert len(texts) > 5_000
+    for text in texts:
+        for pattern, fast in pairs:
+            assert _matches(fast, text) == _matches(pattern, text), (pattern.pattern, text)
