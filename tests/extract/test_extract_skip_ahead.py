@@ -64,14 +64,20 @@ TEXTS = [
         # an optional opening part: "(?:A)?R" is "(?:AR|R)"
         (r"\b(?:(?:the )?x|y)", r"(?-i:[TXYtxy])(?<=\b.)(?:(?:(?:(?<=[tT])he )x|(?<=[xX]))|(?<=[yY]))"),
         # counts: the class consumes the first digit, the quantifier takes one digit fewer
-        (r"\b\d+ patients", r"(?-i:[\d])(?<=\b.)(?:(?<=\d)\d* patients)"),
-        (r"\b(?:\d{2,3}|ten) cases", r"(?-i:[T\dt])(?<=\b.)(?:(?<=\d)\d{1,2}|(?<=[tT])en) cases"),
+        (r"\b\d+ patients", r"(?-i:[\d])(?<=\b.)(?:(?<=[\d])\d* patients)"),
+        (r"\b(?:\d{2,3}|ten) cases", r"(?-i:[T\dt])(?<=\b.)(?:(?<=[\d])\d{1,2}|(?<=[tT])en) cases"),
+        # an opening class without letters (or any class without re.I), edge "-" escaped
+        (r"\b[0-9-]+x", r"(?-i:[0-9\-])(?<=\b.)(?:(?<=[0-9\-])[0-9\-]*x)"),
         # an opening capturing group keeps its span: the consumed character is inside it
-        (r"\b(?P<n>\d+|ten) x", r"(?P<n>(?-i:[T\dt])(?<=\b.)(?:(?<=\d)\d*|(?<=[tT])en)) x"),
+        (r"\b(?P<n>\d+|ten) x", r"(?P<n>(?-i:[T\dt])(?<=\b.)(?:(?<=[\d])\d*|(?<=[tT])en)) x"),
     ],
 )
 def test_rewrites_word_alternatives(source: str, expected: str) -> None:
     assert rewrite(source, True) == expected
+
+
+def test_rewrites_a_class_of_letters_without_ignore_case() -> None:
+    assert rewrite(r"\b[a-z]{3,}ed\b", False) == r"(?-i:[a-z])(?<=\b.)(?:(?<=[a-z])[a-z]{2,}ed\b)"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +87,8 @@ def test_rewrites_word_alternatives(source: str, expected: str) -> None:
         r"\b(?:the )?trial",  # the opening group itself optional: not split
         r"\b(?:a|b)?x",
         r"\bs?tudy",  # a quantifier on the first letter
-        r"\b[Pp] <",  # a class
+        r"\b[Pp] <",  # a class of letters under re.I (it would need their folds)
+        r"\b[^a]x",  # a negated class
         r"\b\w+",  # an escape other than \d
         r"\b\d* x",  # digits that may be none
         r"\b\d{0,2} x",

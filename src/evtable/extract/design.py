@@ -108,6 +108,7 @@ _DETAIL_INDEX = GateIndex(
 _NO_WORDS: frozenset[str] = frozenset()
 #: The group-count patterns in the form the regex engine finds faster (same matches).
 _GROUP_COUNT, _STUDY_GROUP = skip_ahead(GROUP_COUNT), skip_ahead(STUDY_GROUP)
+_STUDY_SIGNS = skip_ahead(STUDY_SIGNS)
 
 
 def _about_other_studies(text: str, words: frozenset[str]) -> bool:
@@ -229,7 +230,7 @@ def _signs_a_study(text: str, words: frozenset[str]) -> bool:
     """Whether a sentence shows a study of its own (STUDY_SIGNS), behind its cheap pre-check."""
     if words.isdisjoint(STUDY_SIGN_WORDS) and not has_any(text, STUDY_SIGN_CHARS):
         return False
-    return STUDY_SIGNS.search(text) is not None
+    return _STUDY_SIGNS.search(text) is not None
 
 
 def _metadata_design(doc: Document) -> tuple[str, Provenance, bool] | None:

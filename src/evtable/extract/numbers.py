@@ -141,7 +141,7 @@ NOT_IN_RESULTS = frozenset({"study done in N people"})
 RULE_RANKS = {"study done in N people": 2}
 #: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
 _SUBGROUP_BEFORE = re.compile(r"(?:(?<!\bin )\ball|\bthe|\bthese|\bboth|\bremaining|\bother)\s*$", re.I)
-_PEOPLE_RX = re.compile(rf"\b{PEOPLE}\b", re.I)
+_PEOPLE_RX = skip_ahead(re.compile(rf"\b{PEOPLE}\b", re.I))
 #: Counts above this are almost always population statistics, not a sample.
 MAX_PLAUSIBLE_N = 10_000_000
 #: Sentence roles searched first (methods describe the sample; results often give subgroups).

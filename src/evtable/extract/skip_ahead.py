@@ -138,8 +138,34 @@ def _split(source: str) -> tuple[str, list[str], str] | None:
 #: How much longer than the original a rewritten pattern may be (each optional opening part
 #: doubles what follows it).
 _MAX_GROWTH = 8
-#: A count's opening digit run: ``\\d``, ``\\d+`` or ``\\d{m,n}`` (m >= 1), greedy.
-_DIGITS = re.compile(r"\\d(?:(\+)|\{(\d+)(?:(,)(\d*))?\})?(?![?+*{])")
+#: What may follow an opening class or ``\\d``: nothing, ``+`` or ``{m,n}`` (greedy).
+_RUN = re.compile(r"(?:(\+)|\{(\d+)(?:(,)(\d*))?\})?(?![?+*{])")
+#: An escape inside a class (``\\d``, ``\\s``, ``\\-``): not a letter of the class.
+_ESCAPE = re.compile(r"\\.")
+
+
+def _atom(alternative: str, ignore_case: bool) -> tuple[str, int] | None:
+    """The class an alternative opens with, when the skip-ahead class can hold it as it is:
+    ``\\d``, or a plain ``[...]`` (not negated, and under ``re.I`` holding no letter, whose
+    folds it would need), and the length of source it takes."""
+    if alternative.startswith("\\d"):
+        return "\\d", 2
+    if not alternative.startswith("[") or alternative.startswith("[^"):
+        return None
+    end = _class_end(alternative, 0)
+    if end < 0:
+        return None
+    inner = alternative[1 : end - 1]
+    if "[" in inner or "]" in inner or (ignore_case and any(c.isalpha() for c in _ESCAPE.sub("", inner))):
+        return None
+    # joined with other first characters, an edge "-" would make a range: escaped
+    if inner.startswith("-"):
+        inner = "\\" + inner
+    if inner.endswith("-") and not inner.endswith("\\-"):
+        inner = inner[:-1] + "\\-"
+    return f"[{inner}]", end
+
+
 #: A group that holds a capturing group (or a backreference): such a part is never repeated.
 _CAPTURES = re.compile(r"\((?!\?(?::|=|!|<=|<!))|\\\d")
 
@@ -162,21 +188,26 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
             return None
         chars = folds(first, ignore_case)
         return tuple(chars), f"(?<=[{chars}]){alternative[1:]}"
-    digits = _DIGITS.match(alternative)
-    if digits:
-        plus, low, comma, high = digits.groups()
-        rest = alternative[digits.end() :]
+    opening = _atom(alternative, ignore_case)
+    if opening:
+        atom, taken = opening
+        # "\\d+R" is "\\d\\d*R": the class consumes the first, the quantifier takes one fewer
+        run = _RUN.match(alternative, taken)
+        if run is None:
+            return None
+        plus, low, comma, high = run.groups()
         if plus:
-            more = r"\d*"
+            more = f"{atom}*"
         elif low is None:
             more = ""
         elif int(low) < 1:
             return None
         elif comma:
-            more = rf"\d{{{int(low) - 1},{int(high) - 1 if high else ''}}}"
+            more = f"{atom}{{{int(low) - 1},{int(high) - 1 if high else ''}}}"
         else:
-            more = rf"\d{{{int(low) - 1}}}"
-        return (r"\d",), rf"(?<=\d){more}{rest}"
+            more = f"{atom}{{{int(low) - 1}}}"
+        inner = atom[1:-1] if atom.startswith("[") else atom
+        return (inner,), f"(?<=[{inner}]){more}{alternative[run.end() :]}"
     if not alternative.startswith("(?:"):
         return None
     end = _group_end(alternative, 0)
@@ -196,8 +227,8 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
         return with_group[0] + without[0], f"(?:{with_group[1]}|{without[1]})"
     if after[:1] in _QUANTIFIERS:
         return None
-    inner = _alternatives(alternative[3:end])
-    stripped = [_strip(a, ignore_case) for a in inner or [""]]
+    group = _alternatives(alternative[3:end])
+    stripped = [_strip(a, ignore_case) for a in group or [""]]
     if any(s is None for s in stripped):
         return None
     items = tuple(c for s in stripped if s for c in s[0])
