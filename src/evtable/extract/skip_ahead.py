@@ -39,10 +39,12 @@ def folds(letter: str, ignore_case: bool) -> str:
     return low + low.upper() + _EXTRA_FOLDS.get(low, "")
 
 
-def _group_end(source: str, start: int) -> int | None:
-    """The index of the ``)`` closing the group opened at ``source[start]``, or None."""
-    depth, i, n = 0, start, len(source)
-    while i < n:
+def _scan(source: str, start: int = 0) -> list[tuple[int, str, int]] | None:
+    """The group brackets and ``|`` of ``source`` from ``start``, outside escapes and classes:
+    (index, character, group depth after it); None if a class does not close."""
+    found: list[tuple[int, str, int]] = []
+    depth, i = 0, start
+    while i < len(source):
         c = source[i]
         if c == "\\":
             i += 2
@@ -52,14 +54,17 @@ def _group_end(source: str, start: int) -> int | None:
             if i < 0:
                 return None
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        if c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
+            found.append((i, c, depth))
         i += 1
-    return None
+    return found
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The index of the ``)`` closing the group opened at ``source[start]``, or None."""
+    scanned = _scan(source, start) or []
+    return next((i for i, c, depth in scanned if c == ")" and depth == 0), None)
 
 
 def _class_end(source: str, start: int) -> int:
@@ -80,28 +85,12 @@ def _class_end(source: str, start: int) -> int:
 
 
 def _alternatives(source: str) -> list[str] | None:
-    """``source`` split at its top-level ``|`` (None if a class or group does not close)."""
-    parts, depth, last, i = [], 0, 0, 0
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(source, i)
-            if i < 0:
-                return None
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(source[last:i])
-            last = i + 1
-        i += 1
-    parts.append(source[last:])
-    return parts
+    """``source`` split at its top-level ``|`` (None if a class does not close)."""
+    scanned = _scan(source)
+    if scanned is None:
+        return None
+    cuts = [i for i, c, depth in scanned if c == "|" and depth == 0]
+    return [source[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
 
 
 #: An opening capturing group: "(" not followed by "?", or "(?P<name>".
