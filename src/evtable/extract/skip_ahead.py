@@ -10,7 +10,7 @@ extraction's instructions (callgrind, docs/performance.md).
 
 `skip_ahead` rewrites ``\\b(?:cohort|prospective) study`` as
 
-    (?-i:[CcPp])(?<=\\b.)(?:(?<=[Cc])ohort|(?<=[Pp])rospective) study
+    (?-i:[CPcp])(?<=\\b.)(?:(?<=[cC])ohort|(?<=[pP])rospective) study
 
 which matches exactly the same spans: the first letter is consumed by a
 case-sensitive class holding every character the original's first letters
@@ -165,8 +165,9 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
     """An alternative with its first character taken off (the class before it consumes that
     character): the class items it may open with, and the alternative rewritten to go on from
     after that character, checking it behind. It may open with an ASCII letter (no quantifier
-    after it), a run of digits, or a non-capturing group of such alternatives, optional or not;
-    None for anything else (a capturing group, whose span would move; a class; a look-behind)."""
+    after it), ``\\d`` or a class `_atom` accepts (with ``+`` or ``{m,n}``, m >= 1), or a
+    non-capturing group of such alternatives, optional or not; None for anything else (a
+    capturing group, whose span would move; a class of letters under ``re.I``; a look-behind)."""
     if alternative.startswith(r"\b"):  # the boundary at the match's start is checked once for all
         alternative = alternative[2:]
     if not alternative:
@@ -227,7 +228,7 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
 def rewrite(source: str, ignore_case: bool) -> str | None:
     """The skip-ahead form of a pattern's source (see the module docstring), or None when the
     pattern is not of a shape rewritten (see `_strip`: every alternative after the opening
-    ``\\b`` must open with a letter or a digit the class can consume)."""
+    ``\\b`` must open with something the class can consume)."""
     split = _split(source)
     if split is None:
         return None
