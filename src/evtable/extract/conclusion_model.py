@@ -42,7 +42,7 @@ from evtable.extract.patterns import (
     has_stats,
 )
 from evtable.extract.skip_ahead import skip_ahead
-from evtable.extract.zones import Zoned, words_of
+from evtable.extract.zones import Zoned, ascii_runs, words_of
 
 #: The conclusion starts within the last this-many sentences (structured Conclusions sections
 #: in PubMed have 1-6 sentences; a longer window only adds wrong candidates).
@@ -146,7 +146,7 @@ _WORD_BYTES = bytes(
 
 def _ascii_tokens(text: str) -> frozenset[str]:
     """``frozenset(_TOKEN.findall(text))`` for an ASCII ``text``."""
-    return frozenset(text.encode("ascii").translate(_WORD_BYTES).decode("ascii").split())
+    return ascii_runs(text, _WORD_BYTES)
 
 
 _OPENING_WORD = re.compile(r"[^\W\d_]+")

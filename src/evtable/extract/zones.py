@@ -47,6 +47,13 @@ class cached_once(Generic[_T]):  # lower case like the functools decorator it st
         return value
 
 
+def ascii_runs(text: str, keep: bytes) -> frozenset[str]:
+    """The maximal runs of the bytes ``keep`` leaves alone in an ASCII ``text`` (a
+    `bytes.translate` table turning every other byte into a space): a ``findall`` of a one-class
+    run pattern, done in C without the regex engine."""
+    return frozenset(text.encode("ascii").translate(keep).decode("ascii").split())
+
+
 def words_of(lower: str) -> frozenset[str]:
     """The maximal runs of ASCII letters in a lower-cased text.
 
@@ -55,7 +62,7 @@ def words_of(lower: str) -> frozenset[str]:
     """
     if lower.isascii():
         # the same runs, split in C without the regex engine: ~25% less time on every sentence
-        return frozenset(lower.encode("ascii").translate(_LETTER_BYTES).decode("ascii").split())
+        return ascii_runs(lower, _LETTER_BYTES)
     return frozenset(_LETTERS.findall(lower))
 
 
