@@ -14,6 +14,7 @@ from evtable.extract.arms import SHAPES
 from evtable.extract.conclusion_model import SENTENCE_CUES
 from evtable.extract.numbers import N_PATTERNS
 from evtable.extract.patterns import (
+    ARM_SENTENCE,
     DESIGN_DETAIL_CUES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
@@ -31,6 +32,7 @@ USED = [
     *(s.pattern for s in SHAPES),
     GROUP_COUNT,
     STUDY_GROUP,
+    ARM_SENTENCE,
     *(re.compile(rf"\b(?:{rx})", re.I) for rx in OUTCOME_TERMS.values()),
 ]
 REWRITTEN = [p for p in USED if skip_ahead(p) is not p]
@@ -43,6 +45,7 @@ TEXTS = [
     "This randomised, double-blind trial randomly assigned 120 adults to drug or placebo.",
     "compared with placebo, COMPARED TO usual care; Overall survival (OS) and PFS improved.",
     "multicentre, multi-site, open-label phase II study in 3 centres",
+    "À propos of twelve patients, à propos de 3 cas: twenty-one centres and eleven sites, not University Hospitals.",
     "We conclude that it may be safe. Further studies are needed.",
     "",
     "a",
@@ -70,6 +73,16 @@ TEXTS = [
         (r"\b[0-9-]+x", r"(?-i:[0-9\-])(?<=\b.)(?:(?<=[0-9\-])[0-9\-]*x)"),
         # an opening capturing group keeps its span: the consumed character is inside it
         (r"\b(?P<n>\d+|ten) x", r"(?P<n>(?-i:[T\dt])(?<=\b.)(?:(?<=[\d])\d*|(?<=[tT])en)) x"),
+        # top-level alternatives, one without a boundary: each checks its own; an escaped literal
+        (r"\bcase|series", r"(?-i:[CScsſ])(?:(?<=\b.)(?<=[cC])ase|(?<=[sSſ])eries)"),
+        (r"\bgroups?\b|\(\s*n =", r"(?-i:[G\(g])(?:(?<=\b.)(?<=[gG])roups?\b|(?<=[\(])\s*n =)"),
+        # an opening look-behind is checked one character later, taking that character in
+        (
+            r"\b(?:(?<!and )review|narrative review)",
+            r"(?-i:[NRnr])(?<=\b.)(?:(?<!and [\s\S])(?<=[rR])eview|(?<=[nN])arrative review)",
+        ),
+        # a letter beyond ASCII, with its folds
+        (r"\b(?:à propos|about)", r"(?-i:[AaÀà])(?<=\b.)(?:(?<=[àÀ]) propos|(?<=[aA])bout)"),
     ],
 )
 def test_rewrites_word_alternatives(source: str, expected: str) -> None:
@@ -95,7 +108,8 @@ def test_rewrites_a_class_of_letters_without_ignore_case() -> None:
         r"\b\d+? x",  # a lazy run
         r"\b(?:(?P<a>the )?x|y)",  # an optional part holding a capturing group is not copied
         r"cohort",  # no opening boundary: re already skips to a literal
-        r"\bcase|series",  # one alternative without its boundary
+        r"\bx|(?:\by|z)",  # a \b inside an alternative that checks no boundary of its own
+        r"\bx|(?<!a)\by",
     ],
 )
 def test_leaves_other_shapes_alone(source: str) -> None:
@@ -121,6 +135,29 @@ def test_folds_are_those_of_re() -> None:
     for letter in "abcdefghijklmnopqrstuvwxyz":
         matched = {c for c in folding if re.fullmatch(letter, c, re.I)}
         assert matched == set(folds(letter, True)), letter
+        assert folds(letter, False) == letter
+
+
+#: Letters beyond ASCII: those the extractors' patterns open alternatives with ("à propos"), and
+#: some whose folds are unusual (the Angstrom sign is å, "ß" upper-cases to two letters, "ǅ" is a
+#: title case between two others, "µ" folds to Greek mu).
+OTHER_LETTERS = "àÀåÅéÉñöüßÿǅµ"
+
+
+def _opening_letters(source: str) -> set[str]:
+    """The letters that open an alternative in ``source`` (after "(", "|" or "\\b")."""
+    return {m.group(1) for m in re.finditer(r"(?:^|[(|:]|\\b)([^\W\d_])", source) if not m.group(1).isascii()}
+
+
+def test_folds_of_other_letters_are_those_of_re() -> None:
+    letters = set(OTHER_LETTERS)
+    for pattern in REWRITTEN:
+        letters |= _opening_letters(pattern.pattern)
+    assert "à" in letters  # the case-series cue's "à propos"
+    code_points = [chr(i) for i in range(sys.maxunicode + 1)]
+    for letter in sorted(letters):
+        one = re.compile(re.escape(letter), re.I)
+        assert set(folds(letter, True)) == {c for c in code_points if one.fullmatch(c)}, letter
         assert folds(letter, False) == letter
 
 

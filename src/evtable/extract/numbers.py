@@ -142,6 +142,8 @@ RULE_RANKS = {"study done in N people": 2}
 #: A subgroup, not the sample: "All 3 patients in the LA group", "6 of the 10 patients".
 _SUBGROUP_BEFORE = re.compile(r"(?:(?<!\bin )\ball|\bthe|\bthese|\bboth|\bremaining|\bother)\s*$", re.I)
 _PEOPLE_RX = skip_ahead(re.compile(rf"\b{PEOPLE}\b", re.I))
+#: ARM_SENTENCE in its skip-ahead form (`_arm_sum` asks it first of a sentence).
+_ARM_SENTENCE = skip_ahead(ARM_SENTENCE)
 #: Counts above this are almost always population statistics, not a sample.
 MAX_PLAUSIBLE_N = 10_000_000
 #: Sentence roles searched first (methods describe the sample; results often give subgroups).
@@ -207,7 +209,7 @@ def _arm_sum(text: str, offset: int, key: tuple[int, int, int, int]) -> _Candida
     """The sum of the arm or group counts of one sentence, when it lists two or more; or, when
     one count is the total of the others ("353 children were randomised to A (n = 177) or B
     (n = 176)", "438 patients (220 ..."), that total: adding it to its own parts would double it."""
-    if not ARM_SENTENCE.search(text):
+    if not _ARM_SENTENCE.search(text):
         return None
     counts = []
     for m in ARM_COUNT.finditer(text):

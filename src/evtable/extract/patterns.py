@@ -285,7 +285,7 @@ DESIGN_DETAIL_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("non-inferiority", re.compile(r"\bnon-?inferiority\b", re.I)),
     ("equivalence", re.compile(r"\bequivalence (?:trial|study|design|margin)\b", re.I)),
     ("factorial", re.compile(r"\bfactorial\b", re.I)),
-    ("multicentre", re.compile(r"\bmulti-?cent(?:er|re)\w*|\bmulti-?site\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?:centers|centres|sites|hospitals)\b", re.I)),
+    ("multicentre", re.compile(rf"\bmulti-?cent(?:er|re)\w*|\bmulti-?site\b|\b{_COUNT_WORD} (?:centers|centres|sites|hospitals)\b", re.I)),
     ("single-centre", re.compile(r"\bsingle[- ]cent(?:er|re)\b", re.I)),
     ("prospective", re.compile(r"\bprospective(?:ly)?\b", re.I)),
     ("retrospective", re.compile(r"\bretrospective(?:ly)?\b", re.I)),

@@ -24,19 +24,41 @@ from __future__ import annotations
 
 import re
 
-#: Characters an ``re.I`` pattern's ASCII letter matches besides its two cases (the Kelvin
-#: sign matches k, long s matches s, dotted capital I and dotless i match i). Checked against `re` itself by the tests.
-_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+#: Characters an ``re.I`` pattern's letter matches besides its cases (the Kelvin sign matches
+#: k, long s matches s, dotted capital I and dotless i match i, the Angstrom sign matches å,
+#: capital sharp s matches ß): what no case mapping of the letter itself reaches. Checked
+#: against `re` itself, over every code point, by the tests.
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "\u00e5": "\u212b", "\u00df": "\u1e9e"}
 #: What may not follow an alternative's first letter: a quantifier would apply to that letter alone.
 _QUANTIFIERS = frozenset("?*+{")
+#: Characters an escape makes literal at the start of an alternative (``\\(``, ``\\.``, ``\\-``).
+_PUNCTUATION = frozenset("()[]{}.*+?^$|\\-/#&~")
 
 
 def folds(letter: str, ignore_case: bool) -> str:
-    """Every character ``letter`` matches in a pattern (with ``re.I``: all its case folds)."""
+    """Every character ``letter`` matches in a pattern (with ``re.I``: all its case folds).
+
+    A letter's folds are among its lower, upper, title and folded cases (and the
+    lower case of its upper case: "µ" is also Greek mu) and the few characters
+    of `_EXTRA_FOLDS`; each candidate is kept only if ``re`` itself
+    matches it, so a candidate that only looks related ("SS" for "ß") is left
+    out. The tests check the result against every code point.
+    """
     if not ignore_case:
         return letter
     low = letter.lower()
-    return low + low.upper() + _EXTRA_FOLDS.get(low, "")
+    up = low.upper()
+    candidates = (
+        low
+        + up
+        + up.lower()
+        + letter.upper()
+        + letter.title()
+        + letter.casefold()
+        + _EXTRA_FOLDS.get(low, "")
+    )
+    pattern = re.compile(re.escape(letter), re.I)
+    return "".join(c for c in dict.fromkeys(candidates) if pattern.fullmatch(c))
 
 
 def _scan(source: str, start: int = 0) -> list[tuple[int, str, int]] | None:
@@ -97,12 +119,15 @@ def _alternatives(source: str) -> list[str] | None:
 _CAPTURING_OPEN = re.compile(r"\((?!\?)|\(\?P<\w+>")
 
 
-def _split(source: str) -> tuple[str, list[str], str] | None:
+def _split(source: str) -> tuple[str, list[str], str, bool] | None:
     """For the shapes rewritten, the alternatives after the opening ``\\b``, with what opens
-    and what follows their group: ``\\b(?:A|B)REST``, ``\\b(?P<name>A|B)REST`` (the consumed
-    character goes inside the capturing group, so its span stays where it was) and
-    ``\\bA|\\bB`` (every top-level alternative opening with ``\\b``); None for any other."""
-    if source.startswith("\\b("):
+    and what follows their group, and whether each alternative checks its own boundary:
+    ``\\b(?:A|B)REST``, ``\\b(?P<name>A|B)REST`` (the consumed character goes inside the
+    capturing group, so its span stays where it was), ``\\bA|\\bB`` (every top-level
+    alternative opening with ``\\b``) and ``\\bA|\\(B`` (some do: those keep their ``\\b``,
+    and each checks its own); None for any other."""
+    top = _alternatives(source)
+    if top is not None and len(top) == 1 and source.startswith("\\b("):
         if source.startswith("\\b(?:"):
             opening = ""
             inside = 5
@@ -117,11 +142,12 @@ def _split(source: str) -> tuple[str, list[str], str] | None:
         alternatives = _alternatives(source[inside:end])
         if not alternatives:
             return None
-        return opening, alternatives, (")" if opening else "") + source[end + 1 :]
-    top = _alternatives(source)
-    if not top or not all(a.startswith("\\b") for a in top):
+        return opening, alternatives, (")" if opening else "") + source[end + 1 :], False
+    if not top or not any(a.startswith("\\b") for a in top):
         return None
-    return "", [a[2:] for a in top], ""
+    if not all(a.startswith("\\b") for a in top):
+        return "", top, "", True
+    return "", [a[2:] for a in top], "", False
 
 
 #: How much longer than the original a rewritten pattern may be (each optional opening part
@@ -164,16 +190,24 @@ Stripped = tuple[tuple[str, ...], str]
 def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
     """An alternative with its first character taken off (the class before it consumes that
     character): the class items it may open with, and the alternative rewritten to go on from
-    after that character, checking it behind. It may open with an ASCII letter (no quantifier
+    after that character, checking it behind. It may open with a letter (no quantifier
     after it), ``\\d`` or a class `_atom` accepts (with ``+`` or ``{m,n}``, m >= 1), or a
-    non-capturing group of such alternatives, optional or not; None for anything else (a
-    capturing group, whose span would move; a class of letters under ``re.I``; a look-behind)."""
+    non-capturing group of such alternatives, optional or not, or a look-behind before any of
+    these; None for anything else (a capturing group, whose span would move; a class of letters
+    under ``re.I``)."""
     if alternative.startswith(r"\b"):  # the boundary at the match's start is checked once for all
         alternative = alternative[2:]
     if not alternative:
         return None
+    if alternative.startswith(("(?<=", "(?<!")):
+        return _strip_behind(alternative, ignore_case)
     first = alternative[0]
-    if first.isascii() and first.isalpha():
+    if first == "\\" and alternative[1:2] in _PUNCTUATION:
+        # an escaped literal ("\\("): itself, escaped again inside the class
+        if alternative[2:3] in _QUANTIFIERS:
+            return None
+        return (alternative[:2],), f"(?<=[{alternative[:2]}]){alternative[2:]}"
+    if first.isalpha():
         if alternative[1:2] in _QUANTIFIERS:
             return None
         chars = folds(first, ignore_case)
@@ -225,6 +259,23 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
     return items, "(?:" + "|".join(s[1] for s in stripped if s) + ")" + after
 
 
+def _strip_behind(alternative: str, ignore_case: bool) -> Stripped | None:
+    """`_strip` of an alternative that opens with a look-behind (``(?<!and )review``): the rest is
+    stripped, and the look-behind, now checked one character later, takes that character in
+    (``(?<!and [\\s\\S])``). Only a look-behind without groups or ``|`` inside is taken."""
+    end = _group_end(alternative, 0)
+    if end is None:
+        return None
+    inner = alternative[4:end]
+    scanned = _scan(inner)
+    if scanned is None or scanned:
+        return None
+    rest = _strip(alternative[end + 1 :], ignore_case)
+    if rest is None:
+        return None
+    return rest[0], f"{alternative[:4]}{inner}[\\s\\S]){rest[1]}"
+
+
 def rewrite(source: str, ignore_case: bool) -> str | None:
     """The skip-ahead form of a pattern's source (see the module docstring), or None when the
     pattern is not of a shape rewritten (see `_strip`: every alternative after the opening
@@ -232,17 +283,28 @@ def rewrite(source: str, ignore_case: bool) -> str | None:
     split = _split(source)
     if split is None:
         return None
-    opening, alternatives, rest = split
+    opening, alternatives, rest, own_boundaries = split
+    if own_boundaries and any("\\b" in a for a in alternatives if not a.startswith("\\b")):
+        return None  # `_strip` drops a \\b it meets first in a group: only sound where one is checked
     if rest[len(")") if opening else 0 :][:1] in _QUANTIFIERS:
         return None  # "\\b(?:a|b)?x": the group may match nothing, so a match need not open with it
     stripped = [_strip(a, ignore_case) for a in alternatives]
     if any(s is None for s in stripped):
         return None
     starts = "".join(sorted({c for s in stripped if s for c in s[0]}))
-    branches = "|".join(s[1] for s in stripped if s)
+    if own_boundaries:
+        branches = "|".join(
+            ("(?<=\\b.)" if a.startswith("\\b") else "") + s[1]
+            for a, s in zip(alternatives, stripped, strict=True)
+            if s
+        )
+        boundary = ""
+    else:
+        branches = "|".join(s[1] for s in stripped if s)
+        boundary = "(?<=\\b.)"
     if len(branches) > _MAX_GROWTH * len(source):
         return None  # optional parts copied into too many branches: a pattern too big to be worth it
-    return f"{opening}(?-i:[{starts}])(?<=\\b.)(?:{branches}){rest}"
+    return f"{opening}(?-i:[{starts}]){boundary}(?:{branches}){rest}"
 
 
 def skip_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
