@@ -6,7 +6,9 @@ record it was given, and every value in a row can be traced to a `Provenance`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal
 
 Confidence = Literal["high", "medium", "low"]
@@ -19,9 +21,21 @@ def _reduce_slots(obj: object) -> tuple[type, tuple[object, ...]]:
 
     The dataclasses default for slotted classes looks up the fields on every
     object, which made unpickling spooled rows (the streaming engine's disk
-    store and its worker results) a fifth of a build's time.
+    store and its worker results) a fifth of a build's time. The values are
+    read by one `attrgetter` of the class's fields, in C (a generator over
+    ``__slots__`` was a quarter of pickling a row: 43 -> 33 ms a 1,000 rows).
     """
-    return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)  # type: ignore[attr-defined]
+    cls = type(obj)
+    get = _FIELD_GETTERS.get(cls)
+    if get is None:
+        names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+        one = attrgetter(names[0])
+        get = _FIELD_GETTERS[cls] = attrgetter(*names) if len(names) > 1 else lambda o: (one(o),)
+    return cls, get(obj)
+
+
+#: Each pickled class's fields as one getter of their values (`_reduce_slots`), made at its first pickling.
+_FIELD_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
