@@ -45,8 +45,10 @@ class MedlineReader:
 
 
 #: Where a record begins: a PMID tag line. A tag line, once whitespace is normalised ("AU  -
-#: Weber DM" reads "AU - Weber DM"), is a tag of 2-4 capitals and digits, then " - ".
-_RECORD_START = re.compile(r"(?m)^PMID ?- ?")
+#: Weber DM" reads "AU - Weber DM"), is a tag of 2-4 capitals and digits, then " - ". Matched
+#: with the line break before it: a pattern opening with a literal lets the regex engine skip
+#: to each "\n", where ``(?m)^`` made it try every position (~4x slower).
+_RECORD_START = re.compile(r"\nPMID ?- ?")
 
 
 def _chunks(text: str) -> Iterator[str]:
@@ -55,11 +57,10 @@ def _chunks(text: str) -> Iterator[str]:
     Each record is then read on its own, so memory holds one record's lines, where reading the
     whole text at once would hold every line of a 200 MB file (5 million strings).
     """
-    start = 0
+    start = 0  # a record on the first line needs no cut
     for m in _RECORD_START.finditer(text):
-        if m.start() > start:
-            yield text[start : m.start()]
-        start = m.start()
+        yield text[start : m.start() + 1]
+        start = m.start() + 1
     if start < len(text):
         yield text[start:]
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from enum import Enum
 
 from lxml import etree
 
 from evtable.errors import ReaderError
 from evtable.models import Record
 from evtable.readers.base import ReadItem, Source
-from evtable.readers.common import clean_title, normalize_doi, normalize_pmid, unique, year_of
+from evtable.readers.common import clean_title, normalize_doi, normalize_pmid, year_of
 from evtable.readers.sections import join_sections, role_of
 from evtable.text import clean_inline, normalize
 
@@ -112,8 +113,11 @@ def _text(elem: etree._Element | None) -> str | None:
         return None
     raw = (elem.text or "") if len(elem) == 0 else "".join(_flatten(elem))
     if raw.isascii() and raw.isprintable():
-        # `normalize` changes nothing in printable ASCII: most names, dates and MeSH terms.
-        return " ".join(raw.split()) or None
+        # `normalize` changes nothing in printable ASCII (most names, dates, MeSH terms and
+        # abstracts), and its only whitespace is " ": mostly single already, nothing to split.
+        if "  " in raw or raw[:1] == " " or raw[-1:] == " ":
+            return " ".join(raw.split()) or None
+        return raw or None
     return clean_inline(normalize(raw))
 
 
@@ -127,8 +131,84 @@ def _flatten(elem: etree._Element) -> Iterator[str]:
             yield child.tail
 
 
-def _first(citation: etree._Element, paths: tuple[str, ...]) -> str | None:
-    for path in paths:
+#: One element and its children by tag: the first child of each tag, and the tags that repeat.
+_Index = tuple[etree._Element, dict[object, etree._Element], set[object]]
+
+
+class _Repeats(Enum):
+    """What `_Paths` notes for a path through a tag that repeats among its siblings."""
+
+    REPEATS = "repeats"
+
+
+class _Paths:
+    """``find``/``iterfind`` under one element with paths of child tags: ElementPath's answers, cheaper.
+
+    lxml's ``find()`` with a path goes through ElementPath (1.5-5 µs a call, and an
+    article took some thirty). Here each element a path passes through is indexed once,
+    in one pass over its children, and every later step through it is a dict look-up.
+    A path through a tag that repeats among its siblings (two ``KeywordList``s, say) is
+    left to ElementPath, because it then looks under each of them in document order,
+    where the first one alone could miss a match.
+    """
+
+    __slots__ = ("_indexes", "_root")
+
+    def __init__(self, root: etree._Element) -> None:
+        self._root = root
+        #: Path -> the one element there, indexed; None if there is none; REPEATS if a step repeats.
+        self._indexes: dict[str, _Index | _Repeats | None] = {}
+
+    def _at(self, path: str) -> _Index | _Repeats | None:
+        if path in self._indexes:
+            return self._indexes[path]
+        elem = self._one(path)
+        found = elem if elem is None or elem is _Repeats.REPEATS else _index(elem)
+        self._indexes[path] = found
+        return found
+
+    def _one(self, path: str) -> etree._Element | _Repeats | None:
+        """The one element at ``path``, without indexing its own children."""
+        if not path:
+            return self._root
+        up, _, tag = path.rpartition("/")
+        index = self._at(up)
+        if index is None or index is _Repeats.REPEATS:
+            return index
+        return _Repeats.REPEATS if tag in index[2] else index[1].get(tag)
+
+    def find(self, path: str) -> etree._Element | None:
+        """``root.find(path)``."""
+        up, _, tag = path.rpartition("/")
+        index = self._at(up)
+        if index is _Repeats.REPEATS:
+            return self._root.find(path)
+        return None if index is None else index[1].get(tag)  # the first, repeated or not
+
+    def iterfind(self, path: str) -> Iterator[etree._Element]:
+        """``root.iterfind(path)``."""
+        up, _, tag = path.rpartition("/")
+        parent = self._one(up)  # lists (AuthorList, MeshHeadingList ...) are never indexed
+        if parent is _Repeats.REPEATS:
+            return self._root.iterfind(path)
+        return iter(()) if parent is None else parent.iterchildren(tag)
+
+
+def _index(elem: etree._Element) -> _Index:
+    """One pass over the children, so each later step through the element costs a dict look-up."""
+    first: dict[object, etree._Element] = {}
+    repeated: set[object] = set()
+    for child in elem:
+        tag = child.tag  # a processing instruction's tag is a function, never a name
+        if tag in first:
+            repeated.add(tag)
+        else:
+            first[tag] = child
+    return elem, first, repeated
+
+
+def _first(citation: _Paths, choices: tuple[str, ...]) -> str | None:
+    for path in choices:
         value = _text(citation.find(path))
         if value:
             return value
@@ -140,32 +220,51 @@ def _article(elem: etree._Element, path: str, number: int) -> ReadItem:
         pmid = _text(elem.find("BookDocument/PMID"))
         return ReaderError(path, f"PubMed book record{f' PMID {pmid}' if pmid else ''} is not "
                            "a journal article; not read", record=number)  # fmt: skip
-    citation = elem if elem.tag == "MedlineCitation" else elem.find("MedlineCitation")
+    top = _Paths(elem)
+    citation = elem if elem.tag == "MedlineCitation" else top.find("MedlineCitation")
     if citation is None:
         return ReaderError(path, "PubmedArticle without MedlineCitation", record=number)
-    one = {name: _first(citation, paths) for name, paths in PATHS.items()}
+    paths = _Paths(citation) if citation is not elem else top
+    one = {name: _first(paths, choices) for name, choices in PATHS.items()}
     title = clean_title(one["title"])
-    abstract, sections = _abstract(citation.find("Article/Abstract"))
+    abstract, sections = _abstract(paths.find("Article/Abstract"))
     if not title and not abstract:
         return ReaderError(path, f"article PMID {one['pmid']} has no title or abstract", record=number)
     return Record(
-        source_file=path, format="pubmed-xml", title=title, authors=_authors(citation),
+        source_file=path, format="pubmed-xml", title=title, authors=_authors(paths),
         journal=one["journal"], year=year_of(one["year"]), volume=one["volume"],
-        issue=one["issue"], pages=one["pages"], doi=_doi(elem, citation),
+        issue=one["issue"], pages=one["pages"], doi=_doi(top, paths),
         pmid=normalize_pmid(one["pmid"]), abstract=abstract, sections=sections,
-        publication_types=unique([_text(e) for e in citation.iterfind(
+        publication_types=_unique([_text(e) for e in paths.iterfind(
             "Article/PublicationTypeList/PublicationType")]),
-        mesh_terms=_mesh(citation),
-        keywords=unique([_text(e) for e in citation.iterfind("KeywordList/Keyword")]),
+        mesh_terms=_mesh(paths),
+        keywords=_unique([_text(e) for e in paths.iterfind("KeywordList/Keyword")]),
         language=one["language"], indexing_status=citation.get("Status"), record_number=number,
     )  # fmt: skip
+
+
+def _unique(values: list[str | None]) -> tuple[str, ...]:
+    """`unique` for values `_text` made (or joined from its values with non-space marks).
+
+    Those are single-spaced and stripped already, and on printable ASCII `clean_inline` is
+    ``" ".join(text.split())``, which leaves such text as it is: only other text goes through
+    `clean_inline` again, as in `unique`, because `normalize` can change it again (it undoes
+    one layer of mojibake a pass).
+    """
+    out: dict[str, None] = {}
+    for v in values:
+        if v and not (v.isascii() and v.isprintable()):
+            v = clean_inline(v)
+        if v:
+            out[v] = None
+    return tuple(out)
 
 
 def _abstract(abstract: etree._Element | None) -> tuple[str, tuple]:
     if abstract is None:
         return "", ()
     parts: list[tuple[str | None, str | None, str]] = []
-    for part in abstract.iterfind("AbstractText"):
+    for part in abstract.iterchildren("AbstractText"):
         label = clean_inline(part.get("Label"))
         category = (part.get("NlmCategory") or "").upper()
         role = category if category in NLM_ROLES else (role_of(label) if label else None)
@@ -177,7 +276,8 @@ def _abstract(abstract: etree._Element | None) -> tuple[str, tuple]:
 _NAME_PARTS = frozenset({"LastName", "Initials", "Suffix", "CollectiveName"})
 
 
-def _authors(citation: etree._Element) -> tuple[str, ...]:
+def _authors(citation: _Paths | etree._Element) -> tuple[str, ...]:
+    """Names as MEDLINE's AU writes them; ``citation`` may also be the element itself."""
     names: list[str | None] = []
     for author in citation.iterfind("Article/AuthorList/Author"):
         if author.get("ValidYN", "Y") != "Y":
@@ -185,8 +285,9 @@ def _authors(citation: etree._Element) -> tuple[str, ...]:
         # One pass over the children instead of a find() per part (the first of each tag counts).
         parts: dict[str, etree._Element] = {}
         for child in author:
-            if child.tag in _NAME_PARTS:
-                parts.setdefault(child.tag, child)
+            tag = child.tag
+            if tag in _NAME_PARTS and tag not in parts:
+                parts[tag] = child
         last = _text(parts.get("LastName"))
         if last:
             # As MEDLINE's AU: "Dimar JR 2nd" (the suffix follows the initials).
@@ -194,31 +295,35 @@ def _authors(citation: etree._Element) -> tuple[str, ...]:
             names.append(" ".join([last, *(r for r in rest if r)]))
         else:
             names.append(_text(parts.get("CollectiveName")))
-    return unique(names)
+    return _unique(names)
 
 
-def _doi(elem: etree._Element, citation: etree._Element) -> str | None:
+def _doi(top: _Paths, citation: _Paths) -> str | None:
     """The article's own DOI: ArticleIdList (not the references'), else ELocationID."""
-    for node in elem.iterfind("PubmedData/ArticleIdList/ArticleId"):
-        if node.get("IdType") == "doi" and normalize_doi(_text(node)):
-            return normalize_doi(_text(node))
+    for node in top.iterfind("PubmedData/ArticleIdList/ArticleId"):
+        if node.get("IdType") == "doi" and (doi := normalize_doi(_text(node))):
+            return doi
     for node in citation.iterfind("Article/ELocationID"):
-        if node.get("EIdType") == "doi" and normalize_doi(_text(node)):
-            return normalize_doi(_text(node))
+        if node.get("EIdType") == "doi" and (doi := normalize_doi(_text(node))):
+            return doi
     return None
 
 
-def _mesh(citation: etree._Element) -> tuple[str, ...]:
-    """MeSH headings in MEDLINE text form: 'Descriptor/qualifier', '*' marking major topics."""
+def _mesh(citation: _Paths | etree._Element) -> tuple[str, ...]:
+    """MeSH headings in MEDLINE text form: 'Descriptor/qualifier', '*' marking major topics.
+
+    ``citation`` may also be the element itself (its own ``iterfind`` gives the same headings).
+    """
     terms: list[str | None] = []
     for heading in citation.iterfind("MeshHeadingList/MeshHeading"):
         # One pass over the children: the first DescriptorName, then every QualifierName in order.
         descriptor: etree._Element | None = None
         qualifiers: list[etree._Element] = []
         for child in heading:
-            if child.tag == "QualifierName":
+            tag = child.tag
+            if tag == "QualifierName":
                 qualifiers.append(child)
-            elif child.tag == "DescriptorName" and descriptor is None:
+            elif tag == "DescriptorName" and descriptor is None:
                 descriptor = child
         if descriptor is None:
             continue
@@ -226,4 +331,4 @@ def _mesh(citation: etree._Element) -> tuple[str, ...]:
         for q in qualifiers:
             term += "/" + ("*" if q.get("MajorTopicYN") == "Y" else "") + (_text(q) or "")
         terms.append(term)
-    return unique(terms)
+    return _unique(terms)
