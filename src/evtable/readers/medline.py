@@ -68,6 +68,10 @@ def _chunks(text: str) -> Iterator[str]:
 #: A tag line inside a record's text: the tag, the rest of the line, and the
 #: lines that continue it (every following line up to the next tag line, blank ones included).
 _ENTRY = re.compile(r"(?m)^([A-Z][A-Z0-9]{1,3}) ?- ?(.*)((?:\n(?![A-Z][A-Z0-9]{1,3} ?-).*)*)")
+#: `_ENTRY` opening with the line break before the tag instead of ``^``, searched in the record's
+#: text after a "\n": the same entries (a match never takes the break before a tag line), but
+#: ``re`` skips from break to break, where ``(?m)^`` made it try every character.
+_ENTRY_AFTER_BREAK = re.compile(r"\n([A-Z][A-Z0-9]{1,3}) ?- ?(.*)((?:\n(?![A-Z][A-Z0-9]{1,3} ?-).*)*)")
 
 
 def _split_records(text: str) -> Iterator[dict[str, list[str]]]:
@@ -80,7 +84,7 @@ def _split_records(text: str) -> Iterator[dict[str, list[str]]]:
     """
     for chunk in _chunks(text):
         fields: dict[str, list[str]] = {}
-        entries = _ENTRY.findall(chunk)
+        entries = _ENTRY_AFTER_BREAK.findall("\n" + chunk)
         for tag, value, more in entries:
             if more and (pieces := [p for line in more.split("\n") if (p := line.strip())]):
                 value = " ".join([value.strip(), *pieces])
