@@ -11,15 +11,18 @@ import pytest
 
 from evtable.extract import Document
 from evtable.extract.arms import SHAPES
-from evtable.extract.conclusion_model import SENTENCE_CUES
+from evtable.extract.conclusion_model import SENTENCE_CUES, _word_list
 from evtable.extract.numbers import N_PATTERNS
 from evtable.extract.patterns import (
     ARM_SENTENCE,
     DESIGN_DETAIL_CUES,
     DESIGN_TEXT_CUES,
     GROUP_COUNT,
+    HARM_CONTEXT,
     OUTCOME_TERMS,
+    PEOPLE,
     STUDY_GROUP,
+    STUDY_SIGNS,
 )
 from evtable.extract.skip_ahead import folds, rewrite, skip_ahead
 
@@ -34,6 +37,10 @@ USED = [
     STUDY_GROUP,
     ARM_SENTENCE,
     *(re.compile(rf"\b(?:{rx})", re.I) for rx in OUTCOME_TERMS.values()),
+    STUDY_SIGNS,
+    HARM_CONTEXT,
+    re.compile(rf"\b{PEOPLE}\b", re.I),
+    *(w.rest for _, p in SENTENCE_CUES if (w := _word_list(p)) is not None and w.rest is not None),
 ]
 REWRITTEN = [p for p in USED if skip_ahead(p) is not p]
 
@@ -81,6 +88,9 @@ TEXTS = [
             r"\b(?:(?<!and )review|narrative review)",
             r"(?-i:[NRnr])(?<=\b.)(?:(?<!and [\s\S])(?<=[rR])eview|(?<=[nN])arrative review)",
         ),
+        # a class of single letters under re.I: their folds
+        (r"\b[Pp]\s*<", r"(?-i:[pP])(?<=\b.)(?:(?<=[pP])\s*<)"),
+        (r"\b[kx]\d", "(?-i:[kK\u212axX])(?<=\\b.)(?:(?<=[kK\u212axX])\\d)"),  # the Kelvin sign
         # a letter beyond ASCII, with its folds
         (r"\b(?:à propos|about)", r"(?-i:[AaÀà])(?<=\b.)(?:(?<=[àÀ]) propos|(?<=[aA])bout)"),
     ],
@@ -100,7 +110,8 @@ def test_rewrites_a_class_of_letters_without_ignore_case() -> None:
         r"\b(?:the )?trial",  # the opening group itself optional: not split
         r"\b(?:a|b)?x",
         r"\bs?tudy",  # a quantifier on the first letter
-        r"\b[Pp] <",  # a class of letters under re.I (it would need their folds)
+        r"\b[a-c] <",  # a range of letters under re.I (it would need their folds)
+        r"\b[p\d] <",  # letters beside other items under re.I
         r"\b[^a]x",  # a negated class
         r"\b\w+",  # an escape other than \d
         r"\b\d* x",  # digits that may be none

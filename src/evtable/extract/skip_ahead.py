@@ -160,9 +160,10 @@ _ESCAPE = re.compile(r"\\.")
 
 
 def _atom(alternative: str, ignore_case: bool) -> tuple[str, int] | None:
-    """The class an alternative opens with, when the skip-ahead class can hold it as it is:
-    ``\\d``, or a plain ``[...]`` (not negated, and under ``re.I`` holding no letter, whose
-    folds it would need), and the length of source it takes."""
+    """The class an alternative opens with, when the skip-ahead class can hold it: ``\\d``, a
+    plain ``[...]`` (not negated, and under ``re.I`` holding no letter, whose folds it would
+    need) or, under ``re.I``, a class of single letters with their folds; and the length of
+    source it takes."""
     if alternative.startswith("\\d"):
         return "\\d", 2
     if not alternative.startswith("[") or alternative.startswith("[^"):
@@ -171,6 +172,9 @@ def _atom(alternative: str, ignore_case: bool) -> tuple[str, int] | None:
     if end < 0:
         return None
     inner = alternative[1 : end - 1]
+    if ignore_case and inner.isalpha():
+        # a class of single letters ("[Pp]"): under re.I it matches their folds
+        return "[" + "".join(dict.fromkeys(c for letter in inner for c in folds(letter, True))) + "]", end
     if "[" in inner or "]" in inner or (ignore_case and any(c.isalpha() for c in _ESCAPE.sub("", inner))):
         return None
     # joined with other first characters, an edge "-" would make a range: escaped
