@@ -1,5 +1,7 @@
 """`parse_structured` finds labels by trying the label patterns only where a match can start
-(`_line_labels`, `_inline_labels`): it must find exactly what the patterns' own ``finditer`` finds."""
+(`_line_labels`, `_inline_labels`): it must find exactly what the patterns' own ``finditer`` finds.
+`join_sections` leaves a single-spaced body as it is (`_single_spaced`): it must give what
+splitting and joining it gives."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evtable.readers.sections import _INLINE_LABEL, _LINE_LABEL, _inline_labels, _line_labels
+from evtable.readers.sections import _INLINE_LABEL, _LINE_LABEL, _inline_labels, _line_labels, _single_spaced
 
 
 def _finditer(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
@@ -84,3 +86,23 @@ def test_same_labels_as_the_patterns_on_every_corpus_abstract(corpus: Path) -> N
     for text in texts:
         _same(text)
         _same(" ".join(text.split()))  # as MEDLINE gives it: one line
+
+
+def test_single_spaced_is_split_and_join_around_every_character() -> None:
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        for text in (f"a{c}b", f"{c}a", f"a {c}", c):
+            assert _single_spaced(text) == " ".join(text.split()), hex(code)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(["a", "é", " ", "\n", "\t", "\xa0", "\u2003", "\x85", "."]),
+        max_size=12,
+    )
+)
+def test_single_spaced_is_split_and_join(text: str) -> None:
+    assert _single_spaced(text) == " ".join(text.split())
