@@ -3,9 +3,9 @@
 ## The interpreter the virtual environment is made from: the first of these that is
 ## CPython 3.11 or newer and can make a venv with pip. The distribution's own Python comes
 ## first: Debian's (and Ubuntu's) is built with profile-guided optimisation and linked
-## statically, and runs evtable's pure-Python reading and extraction about 20% faster than
-## a pyenv build with default options (a shared libpython, no PGO), which is what a
-## `python3` on PATH often is (docs/performance.md). Any other 3.11+ works:
+## statically, and runs a one-core build in 10-15% less CPU time than a pyenv build with
+## default options (a shared libpython, no PGO), which is what a `python3` on PATH often
+## is (bench/interpreters.py, docs/performance.md). Any other 3.11+ works:
 ## `make run PYTHON=python3.12`.
 PYTHON_CANDIDATES := /usr/bin/python3 python3
 PYTHON ?= $(or $(shell for p in $(PYTHON_CANDIDATES); do \

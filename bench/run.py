@@ -430,8 +430,9 @@ def host_probe() -> float:
 
 def interpreter_build() -> str:
     """Whether this interpreter's executable holds libpython: a build linking a shared libpython
-    (pyenv's default) runs evtable ~20% slower than the distribution's (bench/interpreters.py),
-    and the host probe too, so probes of different interpreters are not comparable."""
+    (pyenv's default) takes 10-15% more CPU time for a one-core build than the distribution's
+    (bench/interpreters.py), and longer for the host probe too, so probes of different
+    interpreters are not comparable."""
     maps = Path("/proc/self/maps")
     if not maps.exists():
         return "libpython linkage unknown"
