@@ -1,7 +1,8 @@
 # The README's two commands. Each sets everything up from nothing (a virtual
 # environment in .venv with evtable and its dependencies) and then does its job.
 ## The interpreter the virtual environment is made from: the first of these that is
-## CPython 3.11 or newer and can make a venv with pip. The distribution's own Python comes
+## CPython 3.11 or newer and can make a venv with pip (ensurepip with its pip wheel: Debian
+## ships it apart, in python3-venv). The distribution's own Python comes
 ## first: Debian's (and Ubuntu's) is built with profile-guided optimisation and linked
 ## statically, and runs a one-core build in 10-15% less CPU time than a pyenv build with
 ## default options (a shared libpython, no PGO), which is what a `python3` on PATH often
@@ -9,7 +10,7 @@
 ## `make run PYTHON=python3.12`.
 PYTHON_CANDIDATES := /usr/bin/python3 python3
 PYTHON ?= $(or $(shell for p in $(PYTHON_CANDIDATES); do \
-	"$$p" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
+	"$$p" -c 'import sys, venv, ensurepip; ensurepip.version(); sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
 	&& { echo "$$p"; break; }; done),python3)
 VENV := .venv
 BIN := $(VENV)/bin
