@@ -63,13 +63,24 @@ def frozen_heap() -> Iterator[None]:
     Extraction allocates many short-lived objects, so the collector runs often, and each older-
     generation pass walked every imported module's objects again: ~5% of extraction time. In
     forked workers it also wrote to the parent's pages, copying them (what `gc.freeze` is for).
-    The heap is unfrozen afterwards, so a notebook that calls the library keeps a normal collector.
+    The youngest generation is also collected less often (every `YOUNG_COLLECTION` new objects
+    instead of 700): extraction's objects die young, by reference counting, so most of those
+    passes found nothing (0.5% of a build's instructions; a build without the collector saved 1%).
+    The heap is unfrozen and the thresholds restored afterwards, so a notebook that calls the
+    library keeps a normal collector.
     """
+    thresholds = gc.get_threshold()
     gc.freeze()
+    gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION), *thresholds[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
+
+
+#: New objects between collections of the youngest generation during a build (`frozen_heap`).
+YOUNG_COLLECTION = 20_000
 
 
 def _run_local(
