@@ -141,6 +141,19 @@ def _line_chunks(text: str, size: int) -> Iterator[str]:
         start = end
 
 
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is single-spaced already.
+
+    Every character ``str.split`` splits at but the space is unprintable (a
+    control or a separator), so a printable text without a double, leading or
+    trailing space is its own result: most values and bodies, which the readers
+    have cleaned once already.
+    """
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    return " ".join(text.split())
+
+
 def clean_inline(text: str | None) -> str | None:
     """Normalise a one-line field value: whitespace collapsed, empty becomes None."""
     if text is None:
@@ -148,7 +161,7 @@ def clean_inline(text: str | None) -> str | None:
     if text.isascii() and text.isprintable():
         # Nothing for normalize() to do on printable ASCII (no mojibake, NFC, ligatures,
         # exotic spaces or control characters): the fast path most bibliographic fields take.
-        return " ".join(text.split()) or None
+        return single_spaced(text) or None
     value = " ".join(normalize(text).split())
     return value or None
 

@@ -2,7 +2,7 @@
 (`sections._line_labels`, `sections._inline_labels`) and MEDLINE tag lines (`_ENTRY_AFTER_BREAK`,
 searched after a "\\n"). Each must find exactly what its reference pattern's own ``finditer`` or
 ``findall`` finds, on our texts, on generated mixes and on the corpus. `join_sections` leaves a
-single-spaced body as it is (`_single_spaced`): it must give what splitting and joining gives."""
+single-spaced body as it is (`text.single_spaced`): it must give what splitting and joining gives."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evtable.readers.medline import _ENTRY, _ENTRY_AFTER_BREAK, _chunks
-from evtable.readers.sections import _INLINE_LABEL, _LINE_LABEL, _inline_labels, _line_labels, _single_spaced
+from evtable.readers.sections import _INLINE_LABEL, _LINE_LABEL, _inline_labels, _line_labels
+from evtable.text import single_spaced as _single_spaced
 
 
 def _finditer(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:

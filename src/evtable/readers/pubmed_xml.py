@@ -20,7 +20,7 @@ from evtable.models import Record
 from evtable.readers.base import ReadItem, Source
 from evtable.readers.common import clean_title, normalize_doi, normalize_pmid, year_of
 from evtable.readers.sections import join_sections, role_of
-from evtable.text import clean_inline, normalize
+from evtable.text import clean_inline, normalize, single_spaced
 
 #: Root elements this reader accepts.
 ROOTS = ("PubmedArticleSet", "MedlineCitationSet")
@@ -115,9 +115,7 @@ def _text(elem: etree._Element | None) -> str | None:
     if raw.isascii() and raw.isprintable():
         # `normalize` changes nothing in printable ASCII (most names, dates, MeSH terms and
         # abstracts), and its only whitespace is " ": mostly single already, nothing to split.
-        if "  " in raw or raw[:1] == " " or raw[-1:] == " ":
-            return " ".join(raw.split()) or None
-        return raw or None
+        return single_spaced(raw) or None
     return clean_inline(normalize(raw))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from evtable.models import Section
+from evtable.text import single_spaced
 
 #: Section label (lower case, without the colon) -> NLM role. Data, not code.
 LABEL_ROLES: dict[str, str] = {
@@ -84,7 +85,7 @@ def join_sections(parts: list[tuple[str | None, str | None, str]]) -> tuple[str,
     sections: list[Section] = []
     pos = 0
     for label, role, body in parts:
-        body = _single_spaced(body)
+        body = single_spaced(body)
         if not body:
             continue
         prefix = f"{label}: " if label else ""
@@ -96,18 +97,6 @@ def join_sections(parts: list[tuple[str | None, str | None, str]]) -> tuple[str,
         if label:
             sections.append(Section(label, role or role_of(label), start, start + len(body)))
     return "\n".join(chunks), tuple(sections)
-
-
-def _single_spaced(text: str) -> str:
-    """``" ".join(text.split())``, without splitting a text that is single-spaced already.
-
-    Every character ``str.split`` splits at but the space is unprintable (a
-    control or a separator), so a printable text without a double, leading or
-    trailing space is its own result: most bodies, which the readers cleaned.
-    """
-    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
-        return text
-    return " ".join(text.split())
 
 
 def parse_structured(text: str) -> tuple[str, tuple[Section, ...]]:
