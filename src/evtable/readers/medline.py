@@ -71,7 +71,7 @@ _ENTRY = re.compile(r"(?m)^([A-Z][A-Z0-9]{1,3}) ?- ?(.*)((?:\n(?![A-Z][A-Z0-9]{1
 #: `_ENTRY` opening with the line break before the tag instead of ``^``, searched in the record's
 #: text after a "\n": the same entries (a match never takes the break before a tag line), but
 #: ``re`` skips from break to break, where ``(?m)^`` made it try every character.
-_ENTRY_AFTER_BREAK = re.compile(r"\n([A-Z][A-Z0-9]{1,3}) ?- ?(.*)((?:\n(?![A-Z][A-Z0-9]{1,3} ?-).*)*)")
+_ENTRY_AFTER_BREAK = re.compile("\n" + _ENTRY.pattern.removeprefix("(?m)^"))
 
 
 def _split_records(text: str) -> Iterator[dict[str, list[str]]]:
