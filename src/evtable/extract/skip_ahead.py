@@ -145,9 +145,8 @@ def _split(source: str) -> tuple[str, list[str], str, bool] | None:
         return opening, alternatives, (")" if opening else "") + source[end + 1 :], False
     if not top or not any(a.startswith("\\b") for a in top):
         return None
-    if not all(a.startswith("\\b") for a in top):
-        return "", top, "", True
-    return "", [a[2:] for a in top], "", False
+    # `_strip` drops each one's opening \\b; where some have none, each checks its own (`rewrite`)
+    return "", top, "", not all(a.startswith("\\b") for a in top)
 
 
 #: How much longer than the original a rewritten pattern may be (each optional opening part
