@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from helpers_extract import corpus_records, corpus_sentences, doc
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import REPO
 from evtable.evaluate.conclusion_train import Example, fit, render_weights
@@ -23,6 +25,7 @@ from evtable.extract.conclusion_model import (
     best_start,
     candidate_starts,
     describe,
+    has_ed_verb,
     read_sentence,
     score_starts,
     sentence_cues,
@@ -347,3 +350,22 @@ def test_cue_fast_route_agrees_with_the_pattern_on_corpus_sentences(corpus: Path
 )
 def test_ascii_tokens_are_the_word_runs(text: str) -> None:
     assert _ascii_tokens(text) == frozenset(re.findall(r"\w+", text))
+
+
+#: Where "edverb" can go wrong read backwards: at the text's ends, beside digits, capitals,
+#: underscores, hyphens and letters beyond ASCII, and words of 4, 5 and 6 letters.
+ED_VERB_TEXTS = [
+    "treated", "xtreated", "Treated", "treated1", "1treated", "_treated", "treated_", "re-treated", "treated-",
+    "used", "based", "aimed ", " fixed.", "tREATED", "treatED", "naïved", "éaimed", "aimedé", "ſaimed",
+    "the patients were treated and followed", "bed", "ed", "", "reed seed", "Reed seed",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ED_VERB_TEXTS)
+def test_has_ed_verb_equals_its_pattern(text: str) -> None:
+    assert has_ed_verb(text) == (dict(SENTENCE_CUES)["edverb"].search(text) is not None)
+
+
+@given(st.text(alphabet="abcdeEDXd _-1é.ſ", max_size=16))
+def test_has_ed_verb_equals_its_pattern_on_any_text(text: str) -> None:
+    assert has_ed_verb(text) == (dict(SENTENCE_CUES)["edverb"].search(text) is not None)

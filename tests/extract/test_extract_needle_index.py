@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from evtable.extract import Document
 from evtable.extract.numbers import N_PATTERNS, N_PEOPLELESS, people_count_gate
+from evtable.extract.patterns import _WORD_NEEDLES as WORD_NEEDLES
 from evtable.extract.patterns import (
     CONDITION,
     CONDITION_NEEDLES,
@@ -22,6 +25,7 @@ from evtable.extract.patterns import (
     has_any,
     has_count,
     needles_in,
+    word_needles,
 )
 from evtable.extract.zones import words_of
 
@@ -62,6 +66,28 @@ def test_needles_in_finds_phrase_and_infix_needles() -> None:
     found = _indexed("The primary end point was progression-free survival (PFS).")
     assert {"end point", "free survival", "pfs", "primary"} <= found
     assert "we " not in _indexed("anaesthesia and toxicities; we")
+
+
+def _word_brute(word: str) -> frozenset[str]:
+    return frozenset(n for n in WORD_NEEDLES if n in word)
+
+
+#: Words holding needles at their start, end and middle, overlapping and one inside another.
+NEEDLE_WORDS = [
+    *WORD_NEEDLES,
+    *(f"x{n}y" for n in WORD_NEEDLES),
+    *(a + b for a, b in zip(WORD_NEEDLES, reversed(WORD_NEEDLES), strict=True)),
+    "cardiotoxicities", "casescases", "subcohorts", "nonrandomised", "a", "", "zz",
+]  # fmt: skip
+
+
+def test_word_needles_equals_a_search_for_each_needle() -> None:
+    assert [w for w in NEEDLE_WORDS if word_needles(w) != _word_brute(w)] == []
+
+
+@given(st.lists(st.sampled_from([*WORD_NEEDLES, *"aeiosxz"]), max_size=5).map("".join))
+def test_word_needles_equals_the_search_on_needles_run_together(word: str) -> None:
+    assert word_needles(word) == _word_brute(word)
 
 
 def _condition_gate_hides_nothing(text: str) -> bool:

@@ -237,6 +237,22 @@ class _Check:
     starts: tuple[str, ...]
 
 
+#: The "edverb" cue's pattern, ``\\b[a-z]{3,}ed\\b``, for the text read backwards: it opens with the
+#: literal "de", which the regex engine scans for, where the pattern itself was tried at every
+#: word's first letter. A word boundary is the same both ways, so it matches a text's reversal
+#: exactly where the cue's pattern matches the text.
+_ED_VERB_BACKWARDS = re.compile(r"de(?<!\w..)[a-z]{3,}(?!\w)")
+
+
+def has_ed_verb(text: str) -> bool:
+    """``SENTENCE_CUES``' "edverb" pattern finds a match in ``text`` (in half the time)."""
+    return _ED_VERB_BACKWARDS.search(text[::-1]) is not None
+
+
+#: Cues answered by a function of their own instead of their pattern's search (same answers).
+_OWN_ROUTES: dict[str, Callable[[str], object]] = {"stats": has_stats, "edverb": has_ed_verb}
+
+
 def _routes() -> tuple[dict[str, int], int, int, tuple[_Check, ...]]:
     """Word -> bits (of the cues it answers and of the gate groups it opens), the sure cue bits, the
     bits a digit sets (its own and those of the groups it stands in for), and every cue still to
@@ -265,7 +281,7 @@ def _routes() -> tuple[dict[str, int], int, int, tuple[_Check, ...]]:
             groups.insert(0, listed.gate)
             test: Callable[[str], object] = skip_ahead(listed.rest).search
         else:
-            test = has_stats if name == "stats" else skip_ahead(pattern).search
+            test = _OWN_ROUTES.get(name) or skip_ahead(pattern).search
         gate_bits = digit_bit if gate.digit else 0
         for group in groups:
             file(group, next_bit)
