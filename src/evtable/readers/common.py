@@ -15,6 +15,9 @@ from evtable.text import clean_inline
 DOI_PREFIXES = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
 _DOI_BODY = re.compile(r"10\.\d{4,9}/\S+")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DOI_MARK = re.compile(r"\s*\[doi\]$", re.IGNORECASE)
+_PMID = re.compile(r"(?<!\d)(\d{1,9})(?!\d)")
+_BRACKETED = re.compile(r"\[(.+)\](\.?)")
 
 
 def normalize_doi(value: str | None) -> str | None:
@@ -22,7 +25,7 @@ def normalize_doi(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    value = re.sub(r"\s*\[doi\]$", "", value, flags=re.IGNORECASE)
+    value = _DOI_MARK.sub("", value)
     value = DOI_PREFIXES.sub("", value)
     m = _DOI_BODY.search(value)
     if not m:
@@ -34,7 +37,9 @@ def normalize_pmid(value: str | None) -> str | None:
     """Digits only ('PMID: 123', 'https://pubmed.ncbi.nlm.nih.gov/123/' -> '123')."""
     if not value:
         return None
-    m = re.search(r"(?<!\d)(\d{1,9})(?!\d)", value)
+    if len(value) <= 9 and value.isascii() and value.isdigit():
+        return value  # what the search below finds in a PMID as PubMed writes it
+    m = _PMID.search(value)
     return m.group(1) if m else None
 
 
@@ -50,7 +55,7 @@ def clean_title(value: str | None) -> str | None:
     title = clean_inline(value)
     if not title:
         return None
-    m = re.fullmatch(r"\[(.+)\](\.?)", title)
+    m = _BRACKETED.fullmatch(title) if title.startswith("[") else None
     if m and "[" not in m.group(1) and "]" not in m.group(1):
         title = m.group(1) + m.group(2)
     return title

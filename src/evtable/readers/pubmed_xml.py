@@ -20,7 +20,7 @@ from evtable.models import Record
 from evtable.readers.base import ReadItem, Source
 from evtable.readers.common import clean_title, normalize_doi, normalize_pmid, year_of
 from evtable.readers.sections import join_sections, role_of
-from evtable.text import clean_inline, normalize, single_spaced
+from evtable.text import clean_inline, normalize
 
 #: Root elements this reader accepts.
 ROOTS = ("PubmedArticleSet", "MedlineCitationSet")
@@ -75,8 +75,8 @@ class PubmedXmlReader:
             for _, elem in parser:
                 if (
                     elem.tag == "MedlineCitation"
-                    and elem.getparent() is not None
-                    and elem.getparent().tag == "PubmedArticle"
+                    and (parent := elem.getparent()) is not None
+                    and parent.tag == "PubmedArticle"
                 ):
                     continue  # read with its PubmedArticle, which also holds the DOI
                 if number == 0 and _declares_entities(elem):
@@ -115,7 +115,11 @@ def _text(elem: etree._Element | None) -> str | None:
     if raw.isascii() and raw.isprintable():
         # `normalize` changes nothing in printable ASCII (most names, dates, MeSH terms and
         # abstracts), and its only whitespace is " ": mostly single already, nothing to split.
-        return single_spaced(raw) or None
+        # This is `single_spaced(raw) or None` without its second `isprintable` pass; in printable
+        # text, `strip()` can only remove spaces.
+        if "  " in raw or raw.strip() != raw:
+            return " ".join(raw.split()) or None
+        return raw or None
     return clean_inline(normalize(raw))
 
 
@@ -267,7 +271,7 @@ def _abstract(abstract: etree._Element | None) -> tuple[str, tuple]:
         category = (part.get("NlmCategory") or "").upper()
         role = category if category in NLM_ROLES else (role_of(label) if label else None)
         parts.append((label, role, _text(part) or ""))
-    return join_sections(parts)
+    return join_sections(parts, spaced=True)  # `_text` gives single-spaced text
 
 
 #: The Author children `_authors` reads.
@@ -289,8 +293,11 @@ def _authors(citation: _Paths | etree._Element) -> tuple[str, ...]:
         last = _text(parts.get("LastName"))
         if last:
             # As MEDLINE's AU: "Dimar JR 2nd" (the suffix follows the initials).
-            rest = [_text(parts.get(tag)) for tag in ("Initials", "Suffix")]
-            names.append(" ".join([last, *(r for r in rest if r)]))
+            if initials := _text(parts.get("Initials")):
+                last += " " + initials
+            if suffix := _text(parts.get("Suffix")):
+                last += " " + suffix
+            names.append(last)
         else:
             names.append(_text(parts.get("CollectiveName")))
     return _unique(names)

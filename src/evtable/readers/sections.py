@@ -75,17 +75,22 @@ def role_of(label: str) -> str:
     return LABEL_ROLES.get(key, "UNASSIGNED")
 
 
-def join_sections(parts: list[tuple[str | None, str | None, str]]) -> tuple[str, tuple[Section, ...]]:
+def join_sections(
+    parts: list[tuple[str | None, str | None, str]], *, spaced: bool = False
+) -> tuple[str, tuple[Section, ...]]:
     """Build the abstract text from (label, role, body) parts: 'LABEL: body' lines.
 
     Labels are kept in the text so reviewers see them; sections hold the offsets
-    of the bodies. Unlabelled parts are joined without a label.
+    of the bodies. Unlabelled parts are joined without a label. ``spaced`` says
+    the bodies are single-spaced already (``single_spaced(body) == body``, as
+    `pubmed_xml._text` makes them), so they are not scanned again.
     """
     chunks: list[str] = []
     sections: list[Section] = []
     pos = 0
     for label, role, body in parts:
-        body = single_spaced(body)
+        if not spaced:
+            body = single_spaced(body)
         if not body:
             continue
         prefix = f"{label}: " if label else ""
