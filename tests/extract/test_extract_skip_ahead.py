@@ -24,7 +24,7 @@ from evtable.extract.patterns import (
     STUDY_GROUP,
     STUDY_SIGNS,
 )
-from evtable.extract.skip_ahead import folds, rewrite, skip_ahead
+from evtable.extract.skip_ahead import _branches, folds, rewrite, skip_ahead
 
 #: The patterns the extractors run in their skip-ahead form (the outcome terms as outcomes.py builds them).
 USED = [
@@ -93,10 +93,33 @@ TEXTS = [
         (r"\b[kx]\d", "(?-i:[kK\u212axX])(?<=\\b.)(?:(?<=[kK\u212axX])\\d)"),  # the Kelvin sign
         # a letter beyond ASCII, with its folds
         (r"\b(?:à propos|about)", r"(?-i:[AaÀà])(?<=\b.)(?:(?<=[àÀ]) propos|(?<=[aA])bout)"),
+        # alternatives opening with the same letter share one look-behind, in their order
+        (
+            r"\b(?:case report|series|case series)\b",
+            r"(?-i:[CScsſ])(?<=\b.)(?:(?<=[cC])(?:ase report|ase series)|(?<=[sSſ])eries)\b",
+        ),
+        (
+            r"\b(?:(?:ab|c|ad) x)",
+            r"(?-i:[ACac])(?<=\b.)(?:(?:(?<=[aA])(?:b|d)|(?<=[cC])) x)",
+        ),
+        # ... but never across an alternative of another opening, which keeps its place
+        (
+            r"\b(?:cat|\d+|cow)",
+            r"(?-i:[C\dc])(?<=\b.)(?:(?<=[cC])at|(?<=[\d])\d*|(?<=[cC])ow)",
+        ),
     ],
 )
 def test_rewrites_word_alternatives(source: str, expected: str) -> None:
     assert rewrite(source, True) == expected
+
+
+def test_alternatives_whose_letters_overlap_keep_their_own_look_behinds() -> None:
+    # no letter's folds overlap another's without being the same (so rewrite() never meets
+    # this), but a run of such alternatives must not be reordered: "b" would try y before x
+    overlapping = [(("a", "b"), "(?<=[ab])x"), (("b", "c"), "(?<=[bc])y"), (("a", "b"), "(?<=[ab])z")]
+    assert _branches(overlapping) == "(?<=[ab])x|(?<=[bc])y|(?<=[ab])z"
+    apart = [(("a", "b"), "(?<=[ab])x"), (("c",), "(?<=[c])y"), (("a", "b"), "(?<=[ab])z")]
+    assert _branches(apart) == "(?<=[ab])(?:x|z)|(?<=[c])y"
 
 
 def test_rewrites_a_class_of_letters_without_ignore_case() -> None:

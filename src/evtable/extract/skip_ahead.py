@@ -15,7 +15,8 @@ extraction's instructions (callgrind, docs/performance.md).
 which matches exactly the same spans: the first letter is consumed by a
 case-sensitive class holding every character the original's first letters
 match (``re`` can scan for that), the boundary is checked behind it, and each
-alternative goes on after its own first letter. A pattern of any other shape
+alternative goes on after its own first letter (alternatives that open with the same letter
+share one look-behind, see `_branches`). A pattern of any other shape
 is returned unchanged. Equivalence is tested on the corpus's sentences and on
 the characters that fold to ASCII letters under ``re.I``.
 """
@@ -258,8 +259,9 @@ def _strip(alternative: str, ignore_case: bool) -> Stripped | None:
     stripped = [_strip(a, ignore_case) for a in group or [""]]
     if any(s is None for s in stripped):
         return None
-    items = tuple(c for s in stripped if s for c in s[0])
-    return items, "(?:" + "|".join(s[1] for s in stripped if s) + ")" + after
+    kept = [s for s in stripped if s]
+    items = tuple(c for s in kept for c in s[0])
+    return items, "(?:" + _branches(kept) + ")" + after
 
 
 def _strip_behind(alternative: str, ignore_case: bool) -> Stripped | None:
@@ -277,6 +279,55 @@ def _strip_behind(alternative: str, ignore_case: bool) -> Stripped | None:
     if rest is None:
         return None
     return rest[0], f"{alternative[:4]}{inner}[\\s\\S]){rest[1]}"
+
+
+def _opening_letters(branch: Stripped) -> frozenset[str] | None:
+    """The characters a stripped branch's look-behind checks, when it opens with a class of
+    single characters `_strip` made (a letter's folds); None for any other opening."""
+    items, text = branch
+    if all(len(c) == 1 for c in items) and text.startswith(f"(?<=[{''.join(items)}])"):
+        return frozenset(items)
+    return None
+
+
+def _branches(stripped: list[Stripped]) -> str:
+    """The stripped alternatives joined with ``|``, those that check the same first letter behind
+    them grouped under one look-behind: ``(?<=[cC])ase report|(?<=[sS])eries|(?<=[cC])ase series``
+    becomes ``(?<=[cC])(?:ase report|ase series)|(?<=[sS])eries``.
+
+    The regex engine tries a group's alternatives in turn, and a look-behind costs it far more
+    than a letter does, so each was paid for once per alternative at every place tried. The
+    matches stay the same: for the character a place opens with, the alternatives that can
+    match there are still tried in their order. That holds because an alternative is moved only
+    past others whose first letters none of its own are (the letter sets of a run of
+    alternatives must be equal or apart, else the run is left as it is) and never past an
+    alternative of another opening (a group, a class, a look-behind of the original), which
+    stays where it is and splits the runs.
+    """
+    out: list[str] = []
+    run: list[tuple[frozenset[str], Stripped]] = []
+
+    def flush() -> None:
+        sets = list(dict.fromkeys(letters for letters, _ in run))
+        if any(a != b and not a.isdisjoint(b) for a in sets for b in sets):
+            out.extend(branch[1] for _, branch in run)
+        else:
+            for letters in sets:
+                members = [branch for held, branch in run if held == letters]
+                behind = f"(?<=[{''.join(members[0][0])}])"
+                rests = [branch[1][len(behind) :] for branch in members]
+                out.append(behind + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+        run.clear()
+
+    for branch in stripped:
+        letters = _opening_letters(branch)
+        if letters is None:
+            flush()
+            out.append(branch[1])
+        else:
+            run.append((letters, branch))
+    flush()
+    return "|".join(out)
 
 
 def rewrite(source: str, ignore_case: bool) -> str | None:
@@ -303,7 +354,7 @@ def rewrite(source: str, ignore_case: bool) -> str | None:
         )
         boundary = ""
     else:
-        branches = "|".join(s[1] for s in stripped if s)
+        branches = _branches([s for s in stripped if s])
         boundary = "(?<=\\b.)"
     if len(branches) > _MAX_GROWTH * len(source):
         return None  # optional parts copied into too many branches: a pattern too big to be worth it
