@@ -69,11 +69,24 @@ def join_pages(start: str | None, end: str | None) -> str | None:
     return start or end
 
 
+def clean_value(text: str) -> str | None:
+    """``clean_inline(text)``, checking printable ASCII once where `clean_inline` checks it twice.
+
+    On printable ASCII `clean_inline` is `single_spaced`, which checks `isprintable` again
+    (a pass over the text); there, ``strip()`` can only remove spaces.
+    """
+    if text.isascii() and text.isprintable():
+        if "  " in text or text.strip() != text:
+            return " ".join(text.split()) or None
+        return text or None
+    return clean_inline(text)
+
+
 def unique(values: Iterable[str | None]) -> tuple[str, ...]:
     """Non-empty values, cleaned, in first-seen order without repeats."""
     out: dict[str, None] = {}
     for v in values:
-        c = clean_inline(v)
+        c = clean_value(v) if v else None
         if c:
             out.setdefault(c, None)
     return tuple(out)

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from evtable.errors import ReaderError
 from evtable.models import Record
 from evtable.readers.base import ReadItem, Source
-from evtable.readers.common import clean_title, normalize_doi, unique, year_of
+from evtable.readers.common import clean_title, clean_value, normalize_doi, unique, year_of
 from evtable.readers.names import from_inverted
 from evtable.readers.sections import parse_structured
-from evtable.text import clean_inline
 
 #: MEDLINE tag -> Record field, for the single-valued fields (first occurrence wins).
 SINGLE_TAGS: dict[str, str] = {
@@ -103,7 +102,7 @@ def _to_record(fields: dict[str, list[str]], path: str, number: int) -> ReadItem
     one: dict[str, str | None] = {}
     for tag, name in SINGLE_TAGS.items():
         if one.get(name) is None and fields.get(tag):
-            one[name] = clean_inline(fields[tag][0])
+            one[name] = clean_value(fields[tag][0])
     many: dict[str, list[str]] = {}
     for tag, name in LIST_TAGS.items():
         many.setdefault(name, []).extend(fields.get(tag, []))
