@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers_extract import corpus_records, doc
+from hypothesis import given
+from hypothesis import strategies as st
 
 from evtable.extract.conclusion import extract_conclusion, plain_candidates, topic_of
 from evtable.extract.conclusion_model import (
@@ -36,7 +38,10 @@ from evtable.extract.conclusion_model import (
     SENTENCE_END,
     SENTENCE_WORD,
     SEQ_START,
+    Fused,
+    RoleModel,
     Scorer,
+    SentenceModel,
     opening_word,
     score_starts,
 )
@@ -139,3 +144,35 @@ def test_scorer_gives_the_floats_of_score_starts_on_corpus_records(
     documents = [Document(r) for r in corpus_records(corpus)]
     assert len(documents) > 1_000
     assert _differences(documents, weights) == []
+
+
+_VOCABULARY = ("the", "was", "is", "may", "safe", "knee")
+#: Weights of any size, a few decimals or none: the sentence model's fsum must come out the same.
+_WEIGHT = st.one_of(
+    st.floats(-5, 5, allow_nan=False, allow_infinity=False),
+    st.sampled_from([0.0, -0.0, 1e-300, -3e-17, 2.0**-60, 0.1, -0.3, 12345.6789]),
+)
+
+
+@given(
+    sentence=st.dictionaries(st.sampled_from(_VOCABULARY), _WEIGHT, min_size=1),
+    role=st.dictionaries(st.sampled_from(_VOCABULARY), st.integers(-30_000, 30_000), min_size=1),
+    bias=_WEIGHT,
+    end=_WEIGHT,
+    runs=st.frozensets(st.sampled_from((*_VOCABULARY, "other"))),
+    i=st.integers(0, 11),
+)
+def test_fused_reads_what_the_two_models_give(
+    sentence: dict[str, float], role: dict[str, int], bias: float, end: float, runs: frozenset[str], i: int
+) -> None:
+    weights = {SENTENCE_WORD + w: x for w, x in sentence.items()} | {SENTENCE_BIAS: bias}
+    weights[f"{SENTENCE_END}{11 - i if 11 - i <= MAX_END_FEATURE else MAX_END_FEATURE}"] = end
+    weights |= {
+        f"{ROLE_WEIGHT}{r}:w:{w}": (u + j) / 10_000 for w, u in role.items() for j, r in enumerate(ROLES)
+    }
+    weights |= {f"{ROLE_BIAS}B": 0.25, f"{ROLE_WEIGHT}C:cue:past": -1.5}
+    sentences, roles = SentenceModel.of(weights), RoleModel.of(weights)
+    assert sentences is not None and roles is not None
+    mask = 1 << CUE_NAMES.index("past")
+    fused = Fused.of(sentences, roles).read(mask, runs, "the", i, 12)
+    assert fused == (roles.role_scores(mask, runs, "the", i, 12), sentences.log_odds(runs, 11 - i))
