@@ -98,3 +98,27 @@ def test_role_of_is_its_substitution_on_our_labels(label: str) -> None:
 @given(st.text(alphabet="ab \t\n\x0b\x1c\x7f\u00a0\u2003éﬁÃ©", max_size=30))
 def test_clean_value_is_clean_inline(text: str) -> None:
     assert clean_value(text) == clean_inline(text)
+
+
+#: Pieces of single-spaced abstracts: labels at the start, after sentence ends, inside sentences.
+_SPACED_PIECES = [
+    "BACKGROUND:",
+    "METHODS:",
+    "RESULTS :",
+    "Conclusions:",
+    "x.",
+    "y",
+    "é",
+    "(a)",
+    "MAIN RESULTS:",
+    ":",
+]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_SPACED_PIECES), max_size=14), st.lists(st.booleans(), max_size=14))
+def test_parse_structured_of_spaced_text_is_the_general_parse(pieces: list[str], joins: list[bool]) -> None:
+    # Pieces joined by a space or nothing, then single-spaced as `clean_value` leaves an AB.
+    text = "".join(p + (" " if i < len(joins) and joins[i] else "") for i, p in enumerate(pieces))
+    text = " ".join(text.split())
+    assert parse_structured(text, spaced=True) == parse_structured(text)

@@ -113,7 +113,7 @@ def _to_record(fields: dict[str, list[str]], path: str, number: int) -> ReadItem
         return ReaderError(path, f"MEDLINE record{where} has neither TI nor AB", record=number)
     authors = many["authors"] or [from_inverted(a) for a in many["full_authors"]]
     doi = next((normalize_doi(v) for v in many["ids"] if v.lower().endswith("[doi]")), None)
-    abstract, sections = parse_structured(one.get("abstract") or "")
+    abstract, sections = parse_structured(one.get("abstract") or "", spaced=True)  # clean_value's
     return Record(
         source_file=path, format="medline", title=title,
         authors=unique(authors + many["collective"]),

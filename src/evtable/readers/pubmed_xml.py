@@ -321,19 +321,17 @@ def _mesh(citation: _Paths | etree._Element) -> tuple[str, ...]:
     """
     terms: list[str | None] = []
     for heading in citation.iterfind("MeshHeadingList/MeshHeading"):
-        # One pass over the children: the first DescriptorName, then every QualifierName in order.
+        # One pass over the children: the first DescriptorName, and every QualifierName in order
+        # already written out as "/qualifier" (they follow the descriptor wherever they stand).
         descriptor: etree._Element | None = None
-        qualifiers: list[etree._Element] = []
+        qualifiers = ""
         for child in heading:
             tag = child.tag
             if tag == "QualifierName":
-                qualifiers.append(child)
+                qualifiers += "/" + ("*" if child.get("MajorTopicYN") == "Y" else "") + (_text(child) or "")
             elif tag == "DescriptorName" and descriptor is None:
                 descriptor = child
-        if descriptor is None:
-            continue
-        term = ("*" if descriptor.get("MajorTopicYN") == "Y" else "") + (_text(descriptor) or "")
-        for q in qualifiers:
-            term += "/" + ("*" if q.get("MajorTopicYN") == "Y" else "") + (_text(q) or "")
-        terms.append(term)
+        if descriptor is not None:
+            star = "*" if descriptor.get("MajorTopicYN") == "Y" else ""
+            terms.append(star + (_text(descriptor) or "") + qualifiers)
     return _unique(terms)

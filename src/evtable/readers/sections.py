@@ -111,12 +111,15 @@ def join_sections(
     return "\n".join(chunks), tuple(sections)
 
 
-def parse_structured(text: str) -> tuple[str, tuple[Section, ...]]:
+def parse_structured(text: str, *, spaced: bool = False) -> tuple[str, tuple[Section, ...]]:
     """Find section labels in flattened text; return the tidied text and its sections.
 
     Recognises labels at line starts in any case ("Methods:") and upper-case
     labels inline after a sentence end ("... risk. METHODS: We ..."). Text
     without at least two labels is returned as one unlabelled paragraph block.
+    ``spaced`` says the text is single-spaced already (``single_spaced(text) == text``,
+    as `common.clean_value` leaves a MEDLINE AB): then it is its own tidied form, and
+    ``strip()`` gives what `single_spaced` gives for each of its pieces.
     """
     text = text.strip()
     if not text:
@@ -126,7 +129,7 @@ def parse_structured(text: str) -> tuple[str, tuple[Section, ...]]:
         hits = _inline_labels(text)
     if len(hits) < 2:
         if "\n" not in text:  # one paragraph (a MEDLINE AB), and not empty: it was stripped
-            return single_spaced(text), ()
+            return (text if spaced else single_spaced(text)), ()
         paragraphs = [single_spaced(p) for p in _BLANK_LINES.split(text)]
         return "\n".join(p for p in paragraphs if p), ()
     parts: list[tuple[str | None, str | None, str]] = []
@@ -135,7 +138,9 @@ def parse_structured(text: str) -> tuple[str, tuple[Section, ...]]:
     for i, (_, end, label) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(text)
         parts.append((label, role_of(label), text[end:stop]))
-    return join_sections(parts)
+    if spaced:
+        parts = [(label, role, body.strip()) for label, role, body in parts]
+    return join_sections(parts, spaced=spaced)
 
 
 def _line_labels(text: str) -> list[tuple[int, int, str]]:
