@@ -18,12 +18,10 @@ from evtable.extract.conclusion_model import SENTENCE_CUES, sentence_cues
 from evtable.extract.design import _GATED_CUES
 from evtable.extract.harms import _HARM_TERM, _OCCURRED_WORDS
 from evtable.extract.numbers import (
-    N_GATES,
     N_PATTERNS,
     N_PEOPLELESS,
     N_VERBS,
     N_WORD_GATES,
-    VERB_NEEDLES,
     people_count_gate,
 )
 from evtable.extract.outcomes import _TERMS
@@ -39,6 +37,7 @@ from evtable.extract.patterns import (
     HARM_OCCURRED,
     HARM_TERM_NAMES,
     HARM_TERM_NEEDLES,
+    N_GATES,
     NEGATED_HARM,
     NEGATED_HARM_NEEDLES,
     NEGATION_WORDS,
@@ -60,6 +59,7 @@ from evtable.extract.patterns import (
     STUDY_SIGN_CHARS,
     STUDY_SIGN_WORDS,
     STUDY_SIGNS,
+    VERB_NEEDLES,
     WordGate,
     gate_found,
     gate_open,

@@ -24,6 +24,7 @@ from evtable.extract.patterns import (
     gate_text,
     has_any,
     has_count,
+    indexed_gate,
     needles_in,
     word_needles,
 )
@@ -60,6 +61,16 @@ def _indexed(text: str) -> frozenset[str]:
 @pytest.mark.parametrize("text", TEXTS)
 def test_needles_in_equals_a_search_for_each_needle(text: str) -> None:
     assert _indexed(text) == _brute(text)
+
+
+def test_indexed_gate_takes_only_gates_needles_in_can_answer() -> None:
+    assert indexed_gate((("randomi", "total of"), ("covid-19",))) == (
+        frozenset({"randomi", "total of"}),
+        frozenset({"covid-19"}),
+    )
+    assert indexed_gate((("=",),)) is None  # no letter to find it by
+    assert indexed_gate((("randomi",), ("zebra crossing",))) is None  # not a needle of the index
+    assert indexed_gate(()) == ()
 
 
 def test_needles_in_finds_phrase_and_infix_needles() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from evtable.extract.patterns import (
     ARM_COUNT,
     ARM_SENTENCE,
+    N_GATES,
     N_VERBS,
     NUMBER,
     NUMBER_SCALES,
@@ -28,6 +29,7 @@ from evtable.extract.patterns import (
     gate_found,
     gate_open,
     has_count,
+    indexed_gate,
     word_gate,
 )
 from evtable.extract.skip_ahead import skip_ahead
@@ -79,38 +81,24 @@ N_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Rules that name no people noun; every other rule needs one as a whole word (PEOPLE_TOKENS)
 #: and a count (see `people_count_gate`).
 N_PEOPLELESS = frozenset({"N were randomized", "N ="})
-#: A literal piece of each study verb (N_VERBS), lower-cased: the verb rules need one. Most
-#: sentences that count people name no such verb, and the verb rules are the slowest (their
-#: clause between count and verb is tried at every count).
-VERB_NEEDLES = ("randomi", "randomly", "assigned", "allocated", "enrolled", "recruited", "included", "entered",
-                "participated", "registered", "studied", "identified", "reviewed", "selected", "investigated",
-                "surveyed", "interviewed", "examined", "observed", "followed", "treated", "underwent", "received",
-                "operated", "managed", "given", "divided", "analy", "evaluated", "assessed", "completed")  # fmt: skip
-#: Substring pre-checks for N_PATTERNS (lower-cased; every match holds a needle of each group),
-#: on top of the people-and-count gate of the rules not in N_PEOPLELESS.
-N_GATES: dict[str, Gate] = {
-    "count before verb": (VERB_NEEDLES,),
-    "verb before count": (VERB_NEEDLES,),
-    "study of N people": (("study", "studies", "trial", "rcts", "analysis", "survey", "series", "review", "data", "records", "charts",
-                           "sample", "cohort"),),
-    "sample of N": (("sample", "cohort", "population", "series"),),
-    "N =": (("=",),),
-    "total of N people": (("total of",),),
-    "out of N people": (("out of", "of the", "of all"),),
-    "participants were N people": (("participants were", "subjects were", "participants included",
-                                    "subjects included", "participants comprised", "subjects comprised"),),
-    "study done in N people": (("compar", "conducted", "carried out", "performed", "studied", "investigated",
-                                "evaluated", "examined", "tested", "undertaken"), (" in ",)),
-}  # fmt: skip
 #: Whole-word pre-checks for N_PATTERNS (see `WordGate`): "N were randomized" is tried on every
 #: sentence, and two set tests cost less than scanning it for needles.
 N_WORD_GATES: dict[str, WordGate] = {
     "N were randomized": word_gate("randomized randomised randomly enrolled included", "were was"),
 }
 #: N_PATTERNS with their rank and gates (empty: open): all of them for a sentence that passes
-#: `people_count_gate`, else only those in N_PEOPLELESS (most sentences count no people).
-_GATED_RULES: list[tuple[int, str, re.Pattern[str], Gate, WordGate]] = [
-    (rank, rule, skip_ahead(pattern), N_GATES.get(rule, ()), N_WORD_GATES.get(rule, ()))
+#: `people_count_gate`, else only those in N_PEOPLELESS (most sentences count no people). A
+#: gate whose needles `needles_in` finds is met by the sentence's needle set (`Zoned.needles`,
+#: a set test); the others ("=") are looked for in its text.
+_GATED_RULES: list[tuple[int, str, re.Pattern[str], Gate, WordGate, WordGate]] = [
+    (
+        rank,
+        rule,
+        skip_ahead(pattern),
+        () if (found := indexed_gate(N_GATES.get(rule, ()))) is not None else N_GATES[rule],
+        found or (),
+        N_WORD_GATES.get(rule, ()),
+    )
     for rank, (rule, pattern) in enumerate(N_PATTERNS)
 ]
 _PEOPLELESS_RULES = [r for r in _GATED_RULES if r[1] in N_PEOPLELESS]
@@ -242,8 +230,12 @@ def extract_participants(doc: Document) -> tuple[int | None, list[Provenance]]:
         role_rank = ROLE_RANK.get(z.role, 2)
         found: list[_Candidate] = []
         rules = _GATED_RULES if people_count_gate(z.text, z.words) else _PEOPLELESS_RULES
-        for rule_rank, rule, pattern, gate, words in rules:
-            if not gate_open(z.lower, gate) or not gate_found(z.words, words):
+        for rule_rank, rule, pattern, gate, needles, words in rules:
+            if (
+                not gate_found(z.needles, needles)
+                or not gate_found(z.words, words)
+                or not gate_open(z.lower, gate)
+            ):
                 continue
             if z.role == "RESULTS" and rule in NOT_IN_RESULTS:
                 continue

@@ -977,6 +977,30 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the|either|both)\s+", re.I)
 #: the text has turned from abstract into article body.
 CITATION_MARKER = re.compile(r"(?<=[.!?])\s+(\d{1,3}(?:\s*[–,\-]\s*\d{1,3})*)(?=\s+[A-Z][a-z])")
 
+#: A literal piece of each study verb (N_VERBS), lower-cased: the verb rules need one. Most
+#: sentences that count people name no such verb, and the verb rules are the slowest (their
+#: clause between count and verb is tried at every count).
+VERB_NEEDLES = ("randomi", "randomly", "assigned", "allocated", "enrolled", "recruited", "included", "entered",
+                "participated", "registered", "studied", "identified", "reviewed", "selected", "investigated",
+                "surveyed", "interviewed", "examined", "observed", "followed", "treated", "underwent", "received",
+                "operated", "managed", "given", "divided", "analy", "evaluated", "assessed", "completed")  # fmt: skip
+#: Substring pre-checks for numbers.N_PATTERNS, by rule (lower-cased; every match holds a needle of
+#: each group), on top of the people-and-count gate of the rules not in numbers.N_PEOPLELESS.
+N_GATES: dict[str, Gate] = {
+    "count before verb": (VERB_NEEDLES,),
+    "verb before count": (VERB_NEEDLES,),
+    "study of N people": (("study", "studies", "trial", "rcts", "analysis", "survey", "series", "review", "data", "records", "charts",
+                           "sample", "cohort"),),
+    "sample of N": (("sample", "cohort", "population", "series"),),
+    "N =": (("=",),),
+    "total of N people": (("total of",),),
+    "out of N people": (("out of", "of the", "of all"),),
+    "participants were N people": (("participants were", "subjects were", "participants included",
+                                    "subjects included", "participants comprised", "subjects comprised"),),
+    "study done in N people": (("compar", "conducted", "carried out", "performed", "studied", "investigated",
+                                "evaluated", "examined", "tested", "undertaken"), (" in ",)),
+}  # fmt: skip
+
 # --- one keyword pass per sentence -----------------------------------------------------------
 #: The gate needles of the design cues, design details, outcomes and harms. Instead of
 #: each family scanning the sentence for its own needles (~1,000 substring checks per record),
@@ -992,6 +1016,9 @@ INDEXED_NEEDLES: frozenset[str] = (
         n for gate in (*DESIGN_CUE_GATES.values(), PRIMARY_OUTCOME_GATE) for group in gate for n in group
     )
     | frozenset(("phase",))
+    # the sample-size rules' and the condition's pre-checks, but "=" (needles_in needs a letter)
+    | frozenset(n for gate in N_GATES.values() for group in gate for n in group if re.search("[a-z]", n))
+    | frozenset(CONDITION_NEEDLES)
     | frozenset(
         (
             *HARM_CONTEXT_NEEDLES,
@@ -1064,6 +1091,14 @@ def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
         return out
     phrases = [n for anchor in anchors for n in _PHRASES_BY_ANCHOR[anchor] if n in lower]
     return out.union(phrases) if phrases else out
+
+
+def indexed_gate(gate: Gate) -> tuple[frozenset[str], ...] | None:
+    """``gate`` as groups of needles to meet a `needles_in` set (`gate_found`), when every needle
+    of it is one `needles_in` finds; else None (the gate is checked on the text, `gate_open`)."""
+    if all(n in INDEXED_NEEDLES for group in gate for n in group):
+        return tuple(frozenset(group) for group in gate)
+    return None
 
 
 def gate_found(found: frozenset[str], gate: tuple[frozenset[str], ...]) -> bool:

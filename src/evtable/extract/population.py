@@ -13,22 +13,23 @@ from evtable.extract.patterns import (
     POPULATION_RELATION_WORDS,
     SETTING,
     SETTING_WORDS,
-    has_any,
 )
 from evtable.extract.zones import Document
 from evtable.models import Provenance
 
+#: CONDITION_NEEDLES as a set, met by a sentence's `needles_in` set (which finds all of them).
+_CONDITION_GATE = frozenset(CONDITION_NEEDLES)
 #: Longest population quote kept; longer matches are usually run-on clauses.
 MAX_POPULATION_CHARS = 220
 
 
 def _condition(doc: Document) -> tuple[str, Provenance] | None:
     """The condition the study is about: from the title first, else the first study sentence."""
-    sources = [(doc.title, 0, "title", doc.title_lower)] + [
-        (z.text, z.sentence.start, "abstract", z.lower) for z in doc.study_sentences[:3]
+    sources = [(doc.title, 0, "title", doc.title_needles)] + [
+        (z.text, z.sentence.start, "abstract", z.needles) for z in doc.study_sentences[:3]
     ]
-    for text, offset, location, lower in sources:
-        for m in CONDITION.finditer(text) if has_any(lower, CONDITION_NEEDLES) else ():
+    for text, offset, location, needles in sources:
+        for m in () if needles.isdisjoint(_CONDITION_GATE) else CONDITION.finditer(text):
             words = m.group(0).split()
             while words and (words[0].lower() in CONDITION_STOP_WORDS or not words[0][0].isalpha()):
                 words.pop(0)
