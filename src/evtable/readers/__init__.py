@@ -84,12 +84,17 @@ def load_source(path: Path, *, label: str | None = None) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from None
-    if not data.strip():
+    if _blank(data):
         raise ReaderError(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(name, data)
     return Source(path=path, data=data, label=name, sha256=digest)
+
+
+def _blank(data: bytes) -> bool:
+    """``not data.strip()`` without copying the file: empty, or ASCII whitespace only."""
+    return not data or data.isspace()
 
 
 def _gunzip(name: str, data: bytes) -> bytes:
@@ -100,7 +105,7 @@ def _gunzip(name: str, data: bytes) -> bytes:
         raise ReaderError(name, f"corrupt or truncated gzip data ({exc})") from None
     if len(out) > MAX_INPUT_BYTES:
         raise ReaderError(name, f"decompresses to more than {MAX_INPUT_BYTES // 2**20} MiB")
-    if not out.strip():
+    if _blank(out):
         raise ReaderError(name, "file is empty after decompression")
     return out
 
