@@ -73,6 +73,15 @@ def test_indexed_gate_takes_only_gates_needles_in_can_answer() -> None:
     assert indexed_gate(()) == ()
 
 
+def test_words_holding_the_same_needles_share_one_cached_set() -> None:
+    from evtable.extract.patterns import _word_hits
+
+    needles_in("zqxa zqxb zqxcohort zqxdcohort", frozenset({"zqxa", "zqxb", "zqxcohort", "zqxdcohort"}))
+    assert _word_hits["zqxa"] is _word_hits["zqxb"]
+    assert _word_hits["zqxcohort"] is _word_hits["zqxdcohort"]
+    assert _word_hits["zqxcohort"] == frozenset({"cohort"})
+
+
 def test_needles_in_finds_phrase_and_infix_needles() -> None:
     found = _indexed("The primary end point was progression-free survival (PFS).")
     assert {"end point", "free survival", "pfs", "primary"} <= found

@@ -1049,6 +1049,9 @@ _WORD_NEEDLES = tuple(sorted(_LETTER_SET | _ANCHORS))
 #: at this size to bound its memory (about 20 MB).
 _WORD_CACHE_MAX = 200_000
 _word_hits: dict[str, frozenset[str]] = {}
+#: Each distinct set of a word's needles, once: a few hundred sets stand for all the cached words
+#: (most of them hold no needle), so the sets a sentence's words look up stay in the CPU's cache.
+_hit_sets: dict[frozenset[str], frozenset[str]] = {}
 _NONE: frozenset[str] = frozenset()
 #: The word needles and anchors by their first two letters (every one has two or more), so a word
 #: new to the cache is checked at each of its places against the few needles opening with the
@@ -1079,11 +1082,13 @@ def needles_in(lower: str, words: frozenset[str]) -> frozenset[str]:
     except KeyError:
         if len(hits) + len(words) > _WORD_CACHE_MAX:
             hits.clear()
+            _hit_sets.clear()
         # ``difference`` with the dict itself looks each of the few words up; ``words - hits.keys()``
         # walked the whole cache (up to _WORD_CACHE_MAX words) on every miss: ~4 ms a miss once
         # a long run's vocabulary had filled it, 1.4 -> 4.8 ms a record with three new words each.
         for word in words.difference(hits):
-            hits[word] = word_needles(word)
+            held = word_needles(word)
+            hits[word] = _hit_sets.setdefault(held, held)
         found = _NONE.union(*map(hits.__getitem__, words))
     out = found & _LETTER_SET
     anchors = found & _ANCHORS
