@@ -12,7 +12,7 @@ text (a property test checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 #: Leading characters that make Excel, LibreOffice or Sheets treat a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -89,7 +89,7 @@ def csv_cells(values: Iterable[object]) -> list[object]:
     ]
 
 
-def csv_lines(lines: list[list[object]]) -> list[list[object]]:
+def csv_lines(lines: list[Sequence[object]]) -> list[Sequence[object]]:
     """`csv_cells` of many lines, for ``csv.writer.writerows``: the lines themselves when no cell
     needs a change.
 

@@ -22,7 +22,17 @@ from typing import Any, Protocol
 
 from evtable.dedupe import Merge
 from evtable.engine.plan import KeySet, Plan, RecordKey, make_plan, record_key
-from evtable.engine.spool import MappedSequence, Spool, SpooledRows, load_batch, row_record, write_batch
+from evtable.engine.spool import (
+    MappedSequence,
+    RowData,
+    Spool,
+    SpooledRows,
+    load_batch,
+    load_data,
+    row_data,
+    row_record,
+    write_batch,
+)
 from evtable.errors import ReaderError
 from evtable.models import EvidenceRow, Record
 from evtable.readers import FileResult, iter_input_files, stream_file
@@ -418,8 +428,9 @@ def _finish(spool: Spool, plan: Plan, stages: Sequence[RowStage]) -> tuple[Spool
             start += len(batch)
             for stage in stages:
                 rows = stage(rows)
-            failures += _validate_batch(rows, written, schema)
-            failures += unique.check(unique.values_of(rows), written)
+            values = [r.values for r in rows]
+            failures += _validate_batch(values, written, schema)
+            failures += unique.check(unique.values_of(values), written)
             final.append(rows)
             sizes.append(len(rows))
             written += len(rows)
@@ -462,16 +473,43 @@ def finish_batch(
     `PlannedSpool` rebuilds them from the pass-1 batch when a writer reads them.
     """
     from evtable.schema import load_schema
-    from evtable.writers.csv import provenance_lines, write_csv_part, write_csv_part_lines
+    from evtable.writers.csv import write_csv_part, write_csv_part_lines
 
     schema = load_schema()
     merged_rows: dict[int, EvidenceRow] = {}
-    rows = _apply_plan(load_batch(source), start, part, iter(part.ids), merged_rows)
-    failures = _validate_batch(rows, offset, schema)
+    rows = _apply_plan_data(load_data(source), start, part, iter(part.ids), merged_rows)
+    values = [r[0] for r in rows]
+    failures = _validate_batch(values, offset, schema)
     if csv_parts is not None:
-        write_csv_part(csv_parts[0], (r.values for r in rows), schema.names)
-        write_csv_part_lines(csv_parts[1], provenance_lines(rows))
-    return FinishedBatch(len(rows), failures, UniqueCheck(schema).values_of(rows), merged_rows)
+        write_csv_part(csv_parts[0], values, schema.names)
+        write_csv_part_lines(csv_parts[1], provenance_data_lines(rows))
+    return FinishedBatch(len(rows), failures, UniqueCheck(schema).values_of(values), merged_rows)
+
+
+def _apply_plan_data(
+    batch: list[RowData], start: int, plan: BatchPlan, ids: Iterator[str], merged_rows: dict[int, EvidenceRow]
+) -> list[RowData]:
+    """`_apply_plan` of a batch as `load_data` gives it; ``merged_rows`` receives the merged rows."""
+    from evtable.extract import extract_row
+
+    rows: list[RowData] = []
+    for i, data in enumerate(batch, start):
+        if i in plan.dropped:
+            continue
+        if i in plan.merged:
+            row = merged_rows[i] = extract_row(plan.merged[i])
+            data = row_data(row)
+        data[0]["study_id"] = next(ids)
+        rows.append(data)
+    return rows
+
+
+def provenance_data_lines(rows: Iterable[RowData]) -> Iterator[tuple[object, ...]]:
+    """`evtable.writers.csv.provenance_lines` of rows as `RowData` (as tuples)."""
+    for values, provenance, _, _ in rows:
+        study_id = values["study_id"]
+        for fields in provenance:
+            yield (study_id, *fields)
 
 
 class PlannedSpool(Spool):
@@ -554,22 +592,21 @@ def _finish_in_workers(
     return final, failures, sizes, parts
 
 
-def _validate_batch(rows: list[EvidenceRow], offset: int, schema: Any) -> list[Failure]:
+def _validate_batch(values: list[dict[str, object]], offset: int, schema: Any) -> list[Failure]:
     """Pandera on one batch; the frame's index continues from earlier batches, so rows are global.
 
     A batch `evtable.validate.plainly_valid` passes has no failure to report, and skips pandera."""
-    if not rows:
+    if not values:
         return []
     from evtable.validate import plainly_valid
 
-    values = [r.values for r in rows]
     if plainly_valid(values, schema):  # the usual case: pandera (and pandas) are not needed
         return []
     from evtable.table import to_frame
     from evtable.validate import validate_frame
 
     frame = to_frame(values, schema)
-    frame.index = range(offset, offset + len(rows))
+    frame.index = range(offset, offset + len(values))
     return validate_frame(frame, schema).failures
 
 
@@ -581,9 +618,10 @@ class UniqueCheck:
         self.seen: dict[str, dict[object, int]] = {c: {} for c in self.columns}
         self.reported: set[tuple[int, str]] = set()
 
-    def values_of(self, rows: list[EvidenceRow]) -> dict[str, list[object]]:
-        """Each unique column's values, row by row (what `check` needs of a batch)."""
-        return {c: [r.values.get(c) for r in rows] for c in self.columns}
+    def values_of(self, values: list[dict[str, object]]) -> dict[str, list[object]]:
+        """Each unique column's values, row by row (what `check` needs of a batch); ``values``:
+        the rows' values."""
+        return {c: [v.get(c) for v in values] for c in self.columns}
 
     def check(self, batch: dict[str, list[object]], offset: int) -> list[Failure]:
         """Failures for values of this batch (its first row is ``offset``) seen in earlier batches."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import shutil
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,13 +64,9 @@ def write_csv_part_lines(path: Path, lines: Iterable[Sequence[object]]) -> None:
     """`write_csv_part` of lines already in the header's order (`provenance_lines`): no dict a line."""
     with path.open("w", encoding=ENCODING, newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
-        block: list[list[object]] = []
-        for line in lines:
-            block.append(list(line))
-            if len(block) >= BLOCK_LINES:
-                writer.writerows(csv_lines(block))
-                block = []
-        writer.writerows(csv_lines(block))
+        it = iter(lines)
+        while block := list(islice(it, BLOCK_LINES)):
+            writer.writerows(csv_lines(block))
 
 
 #: Provenance lines made safe together (`csv_lines`): enough that the joint scan costs little
