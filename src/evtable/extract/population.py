@@ -23,13 +23,32 @@ _CONDITION_GATE = frozenset(CONDITION_NEEDLES)
 MAX_POPULATION_CHARS = 220
 
 
+def condition_search_start(text: str, lower: str, held: frozenset[str]) -> int:
+    """Where CONDITION's search of ``text`` may start and find the same matches: before the
+    three words ahead of the first condition needle ``lower`` (``text`` lower-cased, holding the
+    CONDITION_NEEDLES ``held``) no match can start.
+
+    Every match ends in a condition term holding a needle in its first word, with at most three
+    words before it, each followed by white space; so no match starts before the third word
+    ahead of the word that holds the first needle. Searched from the text's start, the pattern
+    (whose leading words are tried lazily at every word) cost more than the rest of the
+    population step. Non-ASCII text is searched whole: its lower-casing may move offsets.
+    """
+    if not text.isascii():
+        return 0
+    first = min(map(lower.find, held))
+    words_before = text[:first].rsplit(None, 4)
+    return len(words_before[0]) if len(words_before) == 5 else 0
+
+
 def _condition(doc: Document) -> tuple[str, Provenance] | None:
     """The condition the study is about: from the title first, else the first study sentence."""
-    sources = [(doc.title, 0, "title", doc.title_needles)] + [
-        (z.text, z.sentence.start, "abstract", z.needles) for z in doc.study_sentences[:3]
+    sources = [(doc.title, 0, "title", doc.title_lower, doc.title_needles)] + [
+        (z.text, z.sentence.start, "abstract", z.lower, z.needles) for z in doc.study_sentences[:3]
     ]
-    for text, offset, location, needles in sources:
-        for m in () if needles.isdisjoint(_CONDITION_GATE) else CONDITION.finditer(text):
+    for text, offset, location, lower, needles in sources:
+        held = needles & _CONDITION_GATE
+        for m in CONDITION.finditer(text, condition_search_start(text, lower, held)) if held else ():
             words = m.group(0).split()
             while words and (words[0].lower() in CONDITION_STOP_WORDS or not words[0][0].isalpha()):
                 words.pop(0)
