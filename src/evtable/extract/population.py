@@ -23,22 +23,23 @@ _CONDITION_GATE = frozenset(CONDITION_NEEDLES)
 MAX_POPULATION_CHARS = 220
 
 
-def condition_search_start(text: str, lower: str, held: frozenset[str]) -> int:
-    """Where CONDITION's search of ``text`` may start and find the same matches: before the
-    three words ahead of the first condition needle ``lower`` (``text`` lower-cased, holding the
-    CONDITION_NEEDLES ``held``) no match can start.
+def search_start(text: str, lower: str, held: frozenset[str], words_ahead: int = 3) -> int:
+    """Where CONDITION's or POPULATION's search of ``text`` may start and find the same matches:
+    at the ``words_ahead``-th word (white-space separated) before the word holding the first
+    of the needles ``held`` in ``lower`` (``text`` lower-cased); 0 when there are fewer words.
 
-    Every match ends in a condition term holding a needle in its first word, with at most three
-    words before it, each followed by white space; so no match starts before the third word
-    ahead of the word that holds the first needle. Searched from the text's start, the pattern
-    (whose leading words are tried lazily at every word) cost more than the rest of the
-    population step. Non-ASCII text is searched whole: its lower-casing may move offsets.
+    A CONDITION match ends in a term holding a needle (CONDITION_NEEDLES) in its first word,
+    with at most three words before it; a POPULATION match holds a people noun (PEOPLE_TOKENS)
+    at most three words after its start (two modifiers, "healthy" of "healthy volunteers").
+    So no match starts before that word, and searched from the text's start, these patterns
+    (tried at every word, with their leading words) cost most of the population step.
+    Non-ASCII text is searched whole: its lower-casing may move offsets.
     """
     if not text.isascii():
         return 0
     first = min(map(lower.find, held))
-    words_before = text[:first].rsplit(None, 4)
-    return len(words_before[0]) if len(words_before) == 5 else 0
+    before = text[:first].rsplit(None, words_ahead + 1)
+    return len(before[0]) if len(before) == words_ahead + 2 else 0
 
 
 def _condition(doc: Document) -> tuple[str, Provenance] | None:
@@ -48,7 +49,7 @@ def _condition(doc: Document) -> tuple[str, Provenance] | None:
     ]
     for text, offset, location, lower, needles in sources:
         held = needles & _CONDITION_GATE
-        for m in CONDITION.finditer(text, condition_search_start(text, lower, held)) if held else ():
+        for m in CONDITION.finditer(text, search_start(text, lower, held)) if held else ():
             words = m.group(0).split()
             while words and (words[0].lower() in CONDITION_STOP_WORDS or not words[0][0].isalpha()):
                 words.pop(0)
@@ -76,9 +77,10 @@ def extract_population(doc: Document) -> tuple[str | None, list[Provenance]]:
     found: tuple[str, Provenance] | None = None
     ordered = sorted(doc.study_sentences, key=lambda z: z.role not in {"METHODS", "UNASSIGNED", "OBJECTIVE"})
     for z in ordered:
-        if z.words.isdisjoint(PEOPLE_TOKENS) or z.words.isdisjoint(POPULATION_RELATION_WORDS):
+        people = z.words & PEOPLE_TOKENS
+        if not people or z.words.isdisjoint(POPULATION_RELATION_WORDS):
             continue  # POPULATION needs both words
-        for m in POPULATION.finditer(z.text):
+        for m in POPULATION.finditer(z.text, search_start(z.text, z.lower, people)):
             quote = m.group(0)
             if len(quote) > MAX_POPULATION_CHARS:
                 continue
