@@ -1016,8 +1016,9 @@ INDEXED_NEEDLES: frozenset[str] = (
         n for gate in (*DESIGN_CUE_GATES.values(), PRIMARY_OUTCOME_GATE) for group in gate for n in group
     )
     | frozenset(("phase",))
-    # the sample-size rules' and the condition's pre-checks, but "=" (needles_in needs a letter)
-    | frozenset(n for gate in N_GATES.values() for group in gate for n in group if re.search("[a-z]", n))
+    # the sample-size rules' single words (their phrases, " in " and "of the", would be looked
+    # for in nearly every sentence: they stay scans of the few sentences that count people)
+    | frozenset(n for gate in N_GATES.values() for group in gate for n in group if n.isalpha())
     | frozenset(CONDITION_NEEDLES)
     | frozenset(
         (
