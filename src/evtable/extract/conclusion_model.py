@@ -635,8 +635,7 @@ class Fused:
 
     roles: RoleModel
     sentences: SentenceModel
-    words: Mapping[str, int]
-    vocabulary: frozenset[str]
+    words: dict[str, int]
     shift: int
     bias: int
     ends: tuple[int, ...]
@@ -648,7 +647,7 @@ class Fused:
         for word, w in sentences.words.items():
             words[word] = words.get(word, 0) + (units(w) << _SENTENCE_FIELD)
         ends = tuple(units(e) for e in sentences.ends)
-        return cls(roles, sentences, words, frozenset(words), shift, units(sentences.bias), ends)
+        return cls(roles, sentences, words, shift, units(sentences.bias), ends)
 
     def read(
         self, mask: int, runs: frozenset[str], opening: str, i: int, n: int
@@ -656,7 +655,8 @@ class Fused:
         """Sentence i of n's role scores and log-odds, from its cue bits, ``\\w+`` runs and opening word."""
         base = self.roles.packed_base(mask, opening, i, n)
         base += (self.bias + self.ends[min(n - 1 - i, MAX_END_FEATURE)]) << _SENTENCE_FIELD
-        total = sum(map(self.words.__getitem__, runs & self.vocabulary), base)
+        # words of neither model give None, which filter drops (as it drops a weight of 0)
+        total = sum(filter(None, map(self.words.get, runs)), base)
         scores = []
         for b in self.roles.bias:
             low = total & _FIELD_MASK
