@@ -1,5 +1,7 @@
-"""A multi-core local build forks its pass-1 workers before pandas and pandera are imported, and
-its pass-2 workers after: the extractors start at once, the validators inherit warm modules.
+"""A multi-core local build forks its pass-1 workers at once and its pass-2 workers after the main
+process has prepared pass 2; pandas and pandera are imported by no process of a build whose rows
+the schema's checks pass in plain Python (the main process no longer warms them up: that took CPU
+from the extracting workers).
 
 Each case runs in a fresh interpreter, because this test process has long since imported pandas.
 """
@@ -48,21 +50,58 @@ def _run(tmp_path: Path, code: str, *args: str) -> str:
     return done.stdout
 
 
-def test_pass_two_workers_are_forked_after_validation_is_warm(tmp_path: Path) -> None:
+def test_pass_two_workers_are_forked_after_pass_two_is_prepared(tmp_path: Path) -> None:
     log = tmp_path / "tasks.jsonl"
     summary = json.loads(_run(tmp_path, SCRIPT, str(MIXED), str(log)))
     calls = [json.loads(line) for line in log.read_text().splitlines()]
     pass1 = [c for c in calls if c[0] != "finish_batch"]
     pass2 = [c for c in calls if c[0] == "finish_batch"]
     assert pass1 and pass2 and summary["rows"] > 0
-    assert summary["pandera_in_main"]
-    # No pass-1 worker had pandera, none ran in the main process, and every pass-2 worker was
-    # forked with pandera already imported, as a new process (not a pass-1 worker reused).
-    assert not any(has_pandera for _, _, has_pandera in pass1)
-    assert all(has_pandera for _, _, has_pandera in pass2)
+    # The fixture's rows are valid: no process imported pandera, the main process included.
+    assert not summary["pandera_in_main"]
+    assert not any(has_pandera for _, _, has_pandera in calls)
+    # No task ran in the main process, and every pass-2 worker was a new process (forked after
+    # the main process prepared pass 2), not a pass-1 worker reused.
     pids1, pids2 = {pid for _, pid, _ in pass1}, {pid for _, pid, _ in pass2}
     assert summary["main_pid"] not in pids1 | pids2
     assert not pids1 & pids2
+
+
+def test_a_batch_in_doubt_is_validated_by_pandera_in_its_pass_two_worker(tmp_path: Path) -> None:
+    """Where the plain checks are in doubt, the pass-2 worker imports pandera itself (nothing
+    warmed it up) and the build's rows and failures are those of a one-process build."""
+    code = textwrap.dedent(
+        """
+        import functools, json, os, sys
+        from evtable import validate
+        from evtable.engine import core, local
+
+        validate.plainly_valid = lambda rows, schema=None: False  # every batch in doubt
+        path = sys.argv[2]
+        finish = core.finish_batch
+
+        @functools.wraps(finish)
+        def spy(*args):
+            result = finish(*args)
+            with open(path, "a") as out:
+                out.write(json.dumps([os.getpid(), "pandera.pandas" in sys.modules]) + "\\n")
+            return result
+
+        core.finish_batch = spy
+        local.POOL_MIN_BYTES = 0
+        two = local.run_local([sys.argv[1]], jobs=2)
+        one = local.run_local([sys.argv[1]], jobs=1)
+        print(json.dumps({"same_rows": [r.values for r in two.rows] == [r.values for r in one.rows],
+                          "same_failures": two.validation.failures == one.validation.failures,
+                          "main_pid": os.getpid()}))
+        """
+    )
+    log = tmp_path / "finish.jsonl"
+    summary = json.loads(_run(tmp_path, code, str(MIXED), str(log)))
+    calls = [json.loads(line) for line in log.read_text().splitlines()]
+    workers = [has_pandera for pid, has_pandera in calls if pid != summary["main_pid"]]
+    assert workers and all(workers)
+    assert summary["same_rows"] and summary["same_failures"]
 
 
 def test_lighten_pandera_keeps_hypothesis_out_of_the_first_import(tmp_path: Path) -> None:
