@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -110,38 +111,51 @@ class KeySet:
     batch has little left to do. Each pair of titles in a block is scored once:
     when the later of the two arrives (ratio is symmetric), so the candidates
     are those of scoring every block whole.
+
+    What is kept of a key is what planning still reads, as compactly as it can
+    be held, since the main process keeps it for every record of a build (an
+    evidence map has millions): its study-ID base, the hashes of its DOI and
+    PMID (for the counts and for `_may_join`; two identifiers with one hash
+    would at worst make a record a candidate that need not be, which loading and
+    deduplicating it settles), and a block member's title. Whole keys took
+    about twice the memory.
     """
 
     def __init__(self) -> None:
-        self.keys: list[RecordKey] = []
         self.bases: list[str] = []
-        self._dois: Counter[str] = Counter()
-        self._pmids: Counter[str] = Counter()
-        self._blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self._doi = array("q")
+        self._pmid = array("q")
+        self._flagged: list[int] = []
+        self._dois: Counter[int] = Counter()
+        self._pmids: Counter[int] = Counter()
+        self._blocks: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
         self._fuzzy: set[int] = set()
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.bases)
 
     def add(self, keys: Sequence[RecordKey]) -> None:
         """Take the next records' keys (in record order)."""
         from rapidfuzz import fuzz, process
 
-        start = len(self.keys)
-        self.keys.extend(keys)
+        start = len(self.bases)
         self.bases.extend(base_study_id(_skeleton(k)) for k in keys)
-        self._dois.update(k.doi for k in keys if k.doi)
-        self._pmids.update(k.pmid for k in keys if k.pmid)
+        dois, pmids = [_id_hash(k.doi) for k in keys], [_id_hash(k.pmid) for k in keys]
+        self._doi.extend(dois)
+        self._pmid.extend(pmids)
+        self._dois.update(h for h in dois if h)
+        self._pmids.update(h for h in pmids if h)
+        self._flagged.extend(i for i, k in enumerate(keys, start) if k.flag)
         arrived: dict[tuple[int, str], list[int]] = defaultdict(list)
         for i, k in enumerate(keys, start):
             if k.block:
                 arrived[k.block].append(i)
         for block, new in arrived.items():
-            members = self._blocks[block]
+            members, choices = self._blocks.setdefault(block, ([], []))
             members.extend(new)
+            choices.extend(keys[i - start].title or "" for i in new)
             if len(members) < 2:
                 continue
-            choices = [self.keys[i].title or "" for i in members]
             # One C++ call per block for the new titles against all of the block's (what dedupe's
             # process.extract computes one title at a time); scores under the cutoff come back as 0.
             scores = process.cdist(
@@ -149,23 +163,33 @@ class KeySet:
             )
             for row, i in zip(scores, new, strict=True):
                 partners = [
-                    members[o]
-                    for o in row.nonzero()[0]
-                    if members[o] != i and _may_join(self.keys[i], self.keys[members[o]])
+                    members[o] for o in row.nonzero()[0] if members[o] != i and self._may_join(i, members[o])
                 ]
                 if partners:
                     self._fuzzy.add(i)
                     self._fuzzy.update(partners)
 
+    def _may_join(self, i: int, j: int) -> bool:
+        """`_may_join` of records i and j, by their identifiers' hashes."""
+        doi, pmid = self._doi, self._pmid
+        return not ((doi[i] and doi[j] and doi[i] != doi[j]) or (pmid[i] and pmid[j] and pmid[i] != pmid[j]))
+
     def candidates(self) -> list[int]:
         """`candidates` of every key added so far."""
         dois, pmids = self._dois, self._pmids
-        out = {
+        shared = {
             i
-            for i, k in enumerate(self.keys)
-            if k.flag or (k.doi and dois[k.doi] > 1) or (k.pmid and pmids[k.pmid] > 1)
+            for i, (doi, pmid) in enumerate(zip(self._doi, self._pmid, strict=True))
+            if (doi and dois[doi] > 1) or (pmid and pmids[pmid] > 1)
         }
-        return sorted(out | self._fuzzy)
+        return sorted(shared | self._fuzzy | set(self._flagged))
+
+
+def _id_hash(identifier: str | None) -> int:
+    """A DOI's or PMID's hash for `KeySet` (0: none; a string hashing to 0 takes 1 instead)."""
+    if not identifier:
+        return 0
+    return hash(identifier) or 1
 
 
 def _may_join(a: RecordKey, b: RecordKey) -> bool:
