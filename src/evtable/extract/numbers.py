@@ -89,7 +89,7 @@ N_WORD_GATES: dict[str, WordGate] = {
 #: N_PATTERNS with their rank and gates (empty: open): all of them for a sentence that passes
 #: `people_count_gate`, else only those in N_PEOPLELESS (most sentences count no people). A
 #: gate whose needles `needles_in` finds is met by the sentence's needle set (`Zoned.needles`,
-#: a set test); the others ("=") are looked for in its text.
+#: a set test); the others ("=" and the phrases, "total of") are looked for in its text.
 _GATED_RULES: list[tuple[int, str, re.Pattern[str], Gate, WordGate, WordGate]] = [
     (
         rank,
