@@ -36,8 +36,8 @@ def lighten_pandera() -> None:
     pandera loads them whenever hypothesis is installed (it is, with the test
     extra), which costs ~0.25 s of a 1.5 s build; evtable only validates. The
     command line calls this; a notebook keeps pandera's strategies. A setting
-    rather than an import, so that a multi-core build can still put pandera
-    off until its workers are busy (`warm_validation`).
+    rather than an import, so that a build still loads pandera only for a batch
+    its plain checks are in doubt about (`plainly_valid`).
     """
     global _pandera_strategies
     _pandera_strategies = False
@@ -60,20 +60,6 @@ def _loading_pandera() -> Iterator[None]:
     finally:
         if block:
             sys.modules.pop("hypothesis", None)
-
-
-def warm_validation(schema: TableSchema | None = None) -> None:
-    """Pay now, once, what a process's first validation would: importing pandas and pandera
-    (~0.6 s), building the checks, and the first call's own set-up (~0.1 s more).
-
-    A multi-core build does this in its main process while the workers extract,
-    and forks its validating workers afterwards, so they inherit all of it
-    instead of each paying it again with the other core idle or busy.
-    """
-    from evtable.table import to_frame
-
-    schema = schema or load_schema()
-    validate_frame(to_frame([], schema), schema)
 
 
 @dataclass(frozen=True, slots=True)

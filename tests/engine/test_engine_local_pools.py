@@ -108,9 +108,9 @@ def test_lighten_pandera_keeps_hypothesis_out_of_the_first_import(tmp_path: Path
     code = textwrap.dedent(
         """
         import sys
-        from evtable.validate import lighten_pandera, warm_validation
+        from evtable.validate import lighten_pandera, validate_table
         lighten_pandera()
-        warm_validation()
+        validate_table([])
         print("hypothesis" in sys.modules, "pandera.pandas" in sys.modules)
         """
     )
@@ -118,5 +118,5 @@ def test_lighten_pandera_keeps_hypothesis_out_of_the_first_import(tmp_path: Path
 
 
 def test_without_lighten_pandera_its_strategies_load_as_usual(tmp_path: Path) -> None:
-    code = "import sys\nfrom evtable.validate import warm_validation\nwarm_validation()\nprint('hypothesis' in sys.modules)"
+    code = "import sys\nfrom evtable.validate import validate_table\nvalidate_table([])\nprint('hypothesis' in sys.modules)"
     assert _run(tmp_path, code).split() == ["True"]
