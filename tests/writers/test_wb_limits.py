@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import zipfile
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -92,3 +95,54 @@ def test_past_the_provenance_cap_the_sheet_points_to_the_csv(
     assert table["A2"].hyperlink is not None and table["D2"].comment is not None  # annotated rows
     assert table["A3"].hyperlink is None and table["D3"].comment is None  # past the cap: plain cells
     assert wb["Details"].cell(row=4, column=load_schema().names.index("doi") + 1).hyperlink is not None
+
+
+def test_past_the_link_cap_dois_and_pmids_are_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evtable.writers.xlsx as xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_LINKED_ROWS", 2)
+    rows = [row(f"S{i} 2000", doi=f"10.1000/{i}", pmid=str(1000 + i)) for i in range(4)]
+    write_xlsx(tmp_path / "t.xlsx", rows)
+    wb = load_workbook(tmp_path / "t.xlsx")
+    details, names = wb["Details"], load_schema().names
+    doi, pmid = names.index("doi") + 1, names.index("pmid") + 1
+    linked = [details.cell(row=r, column=doi).hyperlink is not None for r in range(2, 6)]
+    assert linked == [True, True, False, False]
+    assert [details.cell(row=r, column=pmid).hyperlink is not None for r in range(2, 6)] == linked
+    assert [details.cell(row=r, column=doi).value for r in range(2, 6)] == [f"10.1000/{i}" for i in range(4)]
+    assert [wb["Evidence table"].cell(row=r, column=1).hyperlink is not None for r in range(2, 6)] == linked
+    about = {c.value for r in wb["About"].iter_rows() for c in r}
+    assert "DOI and PMID cells link to their pages in the first 2 rows." in about
+
+
+def _sheet_parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def test_forgetting_written_rows_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Heights of written rows are dropped past the commented rows; the bytes must not change."""
+    import evtable.writers.xlsx as xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ANNOTATED_ROWS", 20)
+    monkeypatch.setattr(xlsx, "KEEP_ROW_SIZES", 30)
+    text = "a long population description that wraps over several lines " * 3
+    rows = [row(f"S{i} 2000", population=text[: 40 + i], doi=f"10.1000/{i}") for i in range(120)]
+    held: list[int] = []
+    real_meta = xlsx._write_meta
+
+    def count_held(wb: Any, summary: Any) -> None:  # just before the workbook closes
+        held.extend(len(ws.row_info) for ws in wb.worksheets())
+        real_meta(wb, summary)
+
+    monkeypatch.setattr(xlsx, "_write_meta", count_held)
+    write_xlsx(tmp_path / "forget.xlsx", rows, created=datetime(2020, 1, 1))
+    assert max(held) <= 30 + 2  # the kept rows, the header and the row still being written
+    monkeypatch.setattr(xlsx, "_forget_row", lambda sheet, r: None)
+    write_xlsx(tmp_path / "keep.xlsx", rows, created=datetime(2020, 1, 1))
+    assert max(held) > 120  # without forgetting every row's height is held
+    assert _sheet_parts(tmp_path / "forget.xlsx") == _sheet_parts(tmp_path / "keep.xlsx")

@@ -62,8 +62,13 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 #: become VML shapes Excel draws one by one, and a hyperlink costs a relationship entry
 #: and three times a plain cell's write time; so comments and the Study cell's link stop
 #: after this many rows (a review's table is smaller; an evidence map's is not read cell
-#: by cell). Provenance keeps every quote and the Details sheet every DOI/PMID link.
+#: by cell). Provenance keeps every quote.
 MAX_ANNOTATED_ROWS = 2_000
+#: DOI and PMID cells link to their pages in the first this many rows of a table, then are plain
+#: text. xlsxwriter holds every link of every sheet (~1 kB each) until the workbook closes,
+#: since the format puts a sheet's links after its rows; without a cap a 100,000-record
+#: build's memory grew with its row count. Every review fits under it.
+MAX_LINKED_ROWS = 10_000
 #: Longest comment text; a quote longer than this is cut (the Provenance sheet has it whole).
 MAX_COMMENT_CHARS = 1_500
 #: Comment box size in pixels: wide enough to read a sentence or two without resizing.
@@ -248,6 +253,25 @@ class _Col:
     dropdown: bool = False
 
 
+#: Rows whose heights xlsxwriter keeps until the workbook closes: it places the comments
+#: (all on the first MAX_ANNOTATED_ROWS rows, each box a few rows tall) by them then.
+KEEP_ROW_SIZES = MAX_ANNOTATED_ROWS + 100
+
+
+def _forget_row(sheet: Any, r: int) -> None:
+    """Drop xlsxwriter's record of a row's height once the row is written.
+
+    In constant_memory mode a row is written to the file as soon as the next one
+    starts, but ``set_row`` also stores its height in two dicts for the whole life of
+    the workbook: about 5 MB for every 10,000 rows of the Evidence and Details sheets.
+    Past the rows that comments are placed over, nothing reads them again. Should a
+    later xlsxwriter keep them elsewhere, nothing is dropped and the file is the same.
+    """
+    for kept in (getattr(sheet, "row_info", None), getattr(sheet, "row_sizes", None)):
+        if isinstance(kept, dict):
+            kept.pop(r, None)
+
+
 class _SplitSheet:
     """A logical sheet spread over as many worksheets as Excel's row limit needs.
 
@@ -282,7 +306,10 @@ class _SplitSheet:
         n = index // self.per_sheet
         r = index % self.per_sheet + 1
         self.rows[n] = r
-        return n, self.sheets[n], r
+        sheet = self.sheets[n]
+        if r - 2 >= KEEP_ROW_SIZES:
+            _forget_row(sheet, r - 2)
+        return n, sheet, r
 
     def finish(self) -> None:
         """Autofilter and design drop-down over the rows each worksheet received."""
@@ -452,6 +479,7 @@ def _write_row(
 ) -> None:
     """One row: highlight, band, link and (when ``annotate``) comment each cell."""
     n, sheet, r = part.place(index)
+    linked = index < MAX_LINKED_ROWS
     band = r % 2 == 0
     lows = {f for f, level in conf.items() if level == "low"}
     values = [cell_text(col.get(row)) for col in part.cols]
@@ -469,7 +497,8 @@ def _write_row(
         low = bool(lows) and not lows.isdisjoint(col.fields)
         style = review or ("low" if low else ("band" if band else "cell"))
         own_link = col.link == col.fields  # a DOI/PMID column links itself; others only when annotated
-        url = _link(col, row) if (own_link or annotate) and part.links[n] < MAX_LINKS_PER_SHEET else None
+        may_link = (own_link or annotate) and linked and part.links[n] < MAX_LINKS_PER_SHEET
+        url = _link(col, row) if may_link else None
         if url:
             part.links[n] += 1
             sheet.write_url(
@@ -690,6 +719,7 @@ def _write_about(
         r += 1
     line(f"Comments on the {table_sheet} sheet hold the supporting quote (first {MAX_ANNOTATED_ROWS:,} rows;"
          " the Provenance sheet has every quote).")  # fmt: skip
+    line(f"DOI and PMID cells link to their pages in the first {MAX_LINKED_ROWS:,} rows.")
     line(f"Text longer than {MAX_CELL_CHARS:,} characters ends with '{TRUNCATION_MARKER.strip()}'.")
     if not summary:
         return
