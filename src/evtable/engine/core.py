@@ -280,6 +280,7 @@ def run(
     spool_in_worker: bool = False,
     prepare: Callable[[], None] | None = None,
     finish_executor: Callable[[], Executor] | None = None,
+    finish_in_tasks: bool = False,
 ) -> EngineOutput:
     """Build the table from ``inputs``: extract, deduplicate, name, validate; nothing is written.
 
@@ -301,7 +302,10 @@ def run(
     (the executor's workers must share this machine's disk: a process pool).
     ``prepare`` is work for this process while the first tasks run (see
     `_ordered`); ``finish_executor``, when given, makes the executor for the
-    pass-2 tasks once pass 1 is over (default: ``executor`` again).
+    pass-2 tasks once pass 1 is over (default: ``executor`` again). With
+    ``finish_in_tasks`` pass 2 runs as ``executor`` tasks too, each sent its pass-1
+    batch's bytes: for workers that do not share this machine's disk (a Dask cluster),
+    which then also validate.
     """
     executor = executor or InlineExecutor()
     files: list[FileResult] = []
@@ -332,10 +336,10 @@ def run(
         plan = make_plan(keys, lambda idx: _load_records(spool, idx), record_stage)
         del keys
         csv_parts: list[tuple[Path, Path]] = []
-        if spool_in_worker and not stages:
+        if (spool_in_worker or finish_in_tasks) and not stages:
             finisher = finish_executor() if finish_executor is not None else executor
             final, failures, sizes, csv_parts = _finish_in_workers(
-                finisher, spool, plan, window, not keep_rows
+                finisher, spool, plan, window, csv=spool_in_worker and not keep_rows, ship=finish_in_tasks
             )
         else:
             final, failures, sizes = _finish(spool, plan, stages)
@@ -461,7 +465,7 @@ class FinishedBatch:
 
 
 def finish_batch(
-    source: Path, start: int, part: BatchPlan, offset: int, csv_parts: tuple[Path, Path] | None
+    source: Path | bytes, start: int, part: BatchPlan, offset: int, csv_parts: tuple[Path, Path] | None
 ) -> FinishedBatch:
     """Worker task, pass 2 of one batch: apply the plan, validate, and write the final rows'
     evidence-table and provenance CSV lines to ``csv_parts``.
@@ -551,9 +555,12 @@ class PlannedSpool(Spool):
 
 
 def _finish_in_workers(
-    executor: Executor, spool: Spool, plan: Plan, window: int, csv: bool
+    executor: Executor, spool: Spool, plan: Plan, window: int, *, csv: bool, ship: bool = False
 ) -> tuple[Spool, list[Failure], list[int], list[tuple[Path, Path]]]:
-    """`_finish` as worker tasks, one per batch (see `finish_batch`); with ``csv``, also the CSV parts."""
+    """`_finish` as worker tasks, one per batch (see `finish_batch`); with ``csv``, also the CSV parts.
+
+    With ``ship`` each task is sent its batch's bytes rather than the batch file's path,
+    for workers on other machines; only ``window`` batches are read at a time."""
     from evtable.schema import load_schema
 
     final = PlannedSpool()
@@ -576,7 +583,8 @@ def _finish_in_workers(
                     final.new_path().with_suffix(".prov.csv"),
                 )
                 parts.append(lines)
-            yield finish_batch, (path, start, part, written, lines), written, (path, start, part)
+            source = path.read_bytes() if ship else path
+            yield finish_batch, (source, start, part, written, lines), written, (path, start, part)
             start += count
             written += len(part.ids)
 

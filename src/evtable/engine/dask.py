@@ -1,12 +1,18 @@
-"""The Dask engine: the same pass-1 tasks (read + extract, one per input file) on a Dask cluster.
+"""The Dask engine: the local engine's tasks on a Dask cluster.
+
+Pass 1 reads and extracts, one task per input file; pass 2 applies the plan and
+validates, one task per batch.
 
 Without a scheduler address it starts a `LocalCluster` on this machine (one
 worker per core, threads when only one); with ``tcp://HOST:8786`` it runs on
 an existing cluster started with Dask's own ``dask scheduler`` and ``dask
 worker`` commands. Workers read the input files by path, so on a real
 cluster the inputs must be on a filesystem every worker mounts at the same
-path. Planning (duplicates, study IDs) and validation happen here, on the
-client, exactly as in the local engine, so the rows are identical.
+path. Planning (duplicates, study IDs) needs every record's keys, so it
+happens here, on the client, exactly as in the local engine; then each batch
+goes back to the cluster as a pass-2 task (its part of the plan applied, and
+validated against the schema, as the local engine's workers do), so the rows
+and the validation report are identical.
 
 Outputs beyond the usual ones: one CSV shard per partition (input file) in
 ``shards/``, plus Parquet shards when pyarrow is installed.
@@ -34,7 +40,10 @@ class DaskExecutor:
         self.client = client
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> FutureLike:
-        future: FutureLike = self.client.submit(fn, *args, pure=False)
+        # A pass-2 batch's bytes go to the workers by scatter: as an argument they would
+        # be part of the task graph, which Dask warns about past 10 MB.
+        sent = [self.client.scatter(a, hash=False) if isinstance(a, bytes) else a for a in args]
+        future: FutureLike = self.client.submit(fn, *sent, pure=False)
         return future
 
 
@@ -73,7 +82,14 @@ def run_dask(
     """Run the streaming build with its read + extract tasks on Dask, one task per input file."""
     with dask_client(scheduler, jobs) as client:
         n = len(client.scheduler_info().get("workers", {})) or 1
-        return run(inputs, executor=DaskExecutor(client), jobs=n, whole_file_max=None, **options)
+        return run(
+            inputs,
+            executor=DaskExecutor(client),
+            jobs=n,
+            whole_file_max=None,
+            finish_in_tasks=True,
+            **options,
+        )
 
 
 def write_shards(rows: Sequence[EvidenceRow], sizes: Sequence[int], out_dir: Path) -> list[Path]:

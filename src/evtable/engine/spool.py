@@ -106,10 +106,15 @@ def load_batch(path: Path) -> list[EvidenceRow]:
     ]
 
 
-def load_data(path: Path) -> list[RowData]:
-    """The rows `write_batch` stored in ``path`` as `RowData`, without their records."""
-    with path.open("rb") as fh:
-        data: list[RowData | EvidenceRow] = pickle.Unpickler(fh).load()
+def load_data(source: Path | bytes) -> list[RowData]:
+    """The rows `write_batch` stored in ``source`` (the file, or its bytes) as `RowData`, without
+    their records."""
+    data: list[RowData | EvidenceRow]
+    if isinstance(source, bytes):
+        data = pickle.loads(source)
+    else:
+        with source.open("rb") as fh:
+            data = pickle.Unpickler(fh).load()
     return [row_data(d) if isinstance(d, EvidenceRow) else d for d in data]
 
 
