@@ -79,7 +79,8 @@ def dask_client(scheduler: str | None, jobs: int | None) -> Iterator[Any]:
 def run_dask(
     inputs: Sequence[str | Path], *, scheduler: str | None = None, jobs: int | None = None, **options: Any
 ) -> EngineOutput:
-    """Run the streaming build with its read + extract tasks on Dask, one task per input file."""
+    """Run the streaming build on Dask: read + extract one task per input file, then apply the
+    plan and validate one task per batch."""
     with dask_client(scheduler, jobs) as client:
         n = len(client.scheduler_info().get("workers", {})) or 1
         return run(

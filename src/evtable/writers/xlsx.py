@@ -65,7 +65,7 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 #: by cell). Provenance keeps every quote.
 MAX_ANNOTATED_ROWS = 2_000
 #: DOI and PMID cells link to their pages in the first this many rows of a table, then are plain
-#: text. xlsxwriter holds every link of every sheet (~1 kB each) until the workbook closes,
+#: text. xlsxwriter holds every link of every sheet (a few hundred bytes each) until the file closes,
 #: since the format puts a sheet's links after its rows; without a cap a 100,000-record
 #: build's memory grew with its row count. Every review fits under it.
 MAX_LINKED_ROWS = 10_000
