@@ -7,7 +7,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from evtable.engine.core import provenance_data_lines
-from evtable.engine.spool import load_batch, load_data, provenance_fields, row_data, write_batch
+from evtable.engine.spool import Spool, load_batch, load_data, provenance_fields, row_data, write_batch
 from evtable.models import EvidenceRow, Provenance, Record, Section
 from evtable.writers.csv import provenance_lines
 
@@ -58,3 +58,19 @@ def test_provenance_fields_are_the_fields_in_order() -> None:
 def test_provenance_lines_of_row_data_are_those_of_the_rows() -> None:
     rows = _rows()
     assert [list(line) for line in provenance_data_lines(map(row_data, rows))] == list(provenance_lines(rows))
+
+
+def test_a_batch_sent_to_another_machine_is_its_rows_data_without_the_records(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    try:
+        index = spool.append(_rows())
+        sent = spool.data_bytes(index)
+        path = spool.paths[index]
+        assert len(sent) < path.stat().st_size  # the records are left behind
+        assert load_data(sent) == load_data(path) == [row_data(r) for r in _rows()]
+        other = spool.new_path()  # a batch a worker wrote: where its records start is not known
+        write_batch(other, _rows())
+        adopted = spool.adopt(other, 4)
+        assert spool.data_bytes(adopted) == other.read_bytes()
+    finally:
+        spool.close()

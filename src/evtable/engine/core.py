@@ -559,8 +559,8 @@ def _finish_in_workers(
 ) -> tuple[Spool, list[Failure], list[int], list[tuple[Path, Path]]]:
     """`_finish` as worker tasks, one per batch (see `finish_batch`); with ``csv``, also the CSV parts.
 
-    With ``ship`` each task is sent its batch's bytes rather than the batch file's path,
-    for workers on other machines; only ``window`` batches are read at a time."""
+    With ``ship`` each task is sent its batch's bytes (`Spool.data_bytes`) rather than the
+    batch file's path, for workers on other machines; only ``window`` batches are read at a time."""
     from evtable.schema import load_schema
 
     final = PlannedSpool()
@@ -571,7 +571,7 @@ def _finish_in_workers(
 
     def tasks() -> Iterator[tuple[Any, ...]]:
         start = written = 0
-        for path, count in zip(spool.paths, spool.counts, strict=True):
+        for b, (path, count) in enumerate(zip(spool.paths, spool.counts, strict=True)):
             span = range(start, start + count)
             dropped = {i for i in span if i in plan.dropped}
             part = BatchPlan(dropped, {i: plan.merged[i] for i in span if i in plan.merged}, [])
@@ -583,7 +583,7 @@ def _finish_in_workers(
                     final.new_path().with_suffix(".prov.csv"),
                 )
                 parts.append(lines)
-            source = path.read_bytes() if ship else path
+            source = spool.data_bytes(b) if ship else path
             yield finish_batch, (source, start, part, written, lines), written, (path, start, part)
             start += count
             written += len(part.ids)

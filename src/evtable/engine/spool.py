@@ -31,13 +31,26 @@ class Spool:
         self.dir = Path(tempfile.mkdtemp(prefix="evtable-spool-", dir=parent))
         self.paths: list[Path] = []
         self.counts: list[int] = []
+        #: Where each batch written by `append` ends its rows' own data (see `data_bytes`).
+        self.data_ends: dict[int, int] = {}
         self._named = 0
 
     def append(self, rows: list[EvidenceRow]) -> int:
         """Store one batch; returns its index."""
         path = self.new_path()
-        write_batch(path, rows)
-        return self.adopt(path, len(rows))
+        end = write_batch(path, rows)
+        index = self.adopt(path, len(rows))
+        self.data_ends[index] = end
+        return index
+
+    def data_bytes(self, index: int) -> bytes:
+        """A batch as `load_data` reads it, for a worker that cannot read this disk (Dask).
+
+        The records, about half of a batch's bytes, are left out where `append` noted
+        where they start: a pass-2 task never reads them.
+        """
+        with self.paths[index].open("rb") as fh:
+            return fh.read(self.data_ends.get(index, -1))
 
     def new_path(self) -> Path:
         """A fresh batch file name in the folder (a worker process may write it, see `adopt`)."""
@@ -64,8 +77,9 @@ class Spool:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def write_batch(path: Path, rows: list[EvidenceRow]) -> None:
-    """Pickle one batch of rows to ``path`` (the spool's file format).
+def write_batch(path: Path, rows: list[EvidenceRow]) -> int:
+    """Pickle one batch of rows to ``path`` (the spool's file format); returns the length
+    of the first pickle, the rows' own data.
 
     Two pickles, one after the other (one memo, so text shared by a row and
     its record is stored once): first each row's own data with its provenance
@@ -89,7 +103,9 @@ def write_batch(path: Path, rows: list[EvidenceRow]) -> None:
     with path.open("wb") as fh:
         pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.dump(data)
+        end = fh.tell()
         pickler.dump(records)
+    return end
 
 
 def load_batch(path: Path) -> list[EvidenceRow]:
