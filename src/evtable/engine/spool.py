@@ -93,9 +93,7 @@ def write_batch(path: Path, rows: list[EvidenceRow]) -> int:
     records: list[Record | None] = []
     for row in rows:
         if type(row) is EvidenceRow and all(type(p) is Provenance for p in row.provenance):
-            data.append(
-                (row.values, tuple(map(provenance_fields, row.provenance)), row.status, row.machine_values)
-            )
+            data.append(row_data(row))
             records.append(row.record)
         else:  # a subclass (a caller's own rows): stored whole
             data.append(row)
